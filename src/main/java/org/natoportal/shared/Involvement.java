@@ -1,0 +1,66 @@
+package org.natoportal.shared;
+
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MappedSuperclass;
+import org.natoportal.country.Country;
+
+/**
+ * A country's time in a framework or programme: from a start to an end that stays open
+ * while the involvement lasts, with the source that dates it.
+ */
+@MappedSuperclass
+public abstract class Involvement extends BaseEntity {
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "country_id")
+	private Country country;
+
+	private PartialDate startDate;
+
+	private PartialDate endDate;
+
+	private String note;
+
+	private String source;
+
+	protected Involvement() {
+	}
+
+	protected Involvement(Country country, PartialDate startDate, PartialDate endDate, String note, String source) {
+		this.country = country;
+		this.startDate = startDate;
+		this.endDate = endDate;
+		this.note = note;
+		this.source = source;
+	}
+
+	public Country getCountry() {
+		return this.country;
+	}
+
+	public PartialDate getStartDate() {
+		return this.startDate;
+	}
+
+	public PartialDate getEndDate() {
+		return this.endDate;
+	}
+
+	public String getNote() {
+		return this.note;
+	}
+
+	public String getSource() {
+		return this.source;
+	}
+
+	public boolean isCurrent() {
+		return this.endDate == null;
+	}
+
+	/** The framework or programme this involvement is in. */
+	public abstract CatalogueEntry getEntry();
+
+}
