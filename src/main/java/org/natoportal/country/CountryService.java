@@ -1,0 +1,191 @@
+package org.natoportal.country;
+
+import java.text.Collator;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Subquery;
+import org.natoportal.framework.Framework;
+import org.natoportal.framework.FrameworkRepository;
+import org.natoportal.framework.Membership;
+import org.natoportal.framework.MembershipRepository;
+import org.natoportal.operation.Contribution;
+import org.natoportal.operation.ContributionRepository;
+import org.natoportal.programme.Participation;
+import org.natoportal.programme.ParticipationRepository;
+import org.natoportal.programme.Programme;
+import org.natoportal.programme.ProgrammeRepository;
+import org.natoportal.shared.BaseEntity;
+import org.natoportal.shared.Sources;
+import org.natoportal.system.InvalidFilterException;
+import org.natoportal.system.NotFoundException;
+import org.natoportal.timeline.TimelineEvent;
+import org.natoportal.timeline.TimelineEventRepository;
+import org.natoportal.timeline.TimelineYear;
+
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+
+/** Reads partner countries: the filtered list and the full profile. */
+@Service
+@Transactional(readOnly = true)
+public class CountryService {
+
+	/** Accented letters folded to ASCII in the database, so "armenie" finds "Arménie". */
+	private static final String ACCENTED = "àáâäãåçèéêëìíîïñòóôöõùúûüýÿœæ";
+
+	private static final String PLAIN = "aaaaaaceeeeiiiinooooouuuuyyoa";
+
+	private final CountryRepository countries;
+
+	private final FrameworkRepository frameworks;
+
+	private final ProgrammeRepository programmes;
+
+	private final MembershipRepository memberships;
+
+	private final ParticipationRepository participations;
+
+	private final ContributionRepository contributions;
+
+	private final TimelineEventRepository events;
+
+	CountryService(CountryRepository countries, FrameworkRepository frameworks, ProgrammeRepository programmes,
+			MembershipRepository memberships, ParticipationRepository participations,
+			ContributionRepository contributions, TimelineEventRepository events) {
+		this.countries = countries;
+		this.frameworks = frameworks;
+		this.programmes = programmes;
+		this.memberships = memberships;
+		this.participations = participations;
+		this.contributions = contributions;
+		this.events = events;
+	}
+
+	/**
+	 * The countries matching the filter, sorted for the reader's language.
+	 * @throws InvalidFilterException naming the parameter whose value names nothing known
+	 */
+	public List<CountryListItem> search(CountryFilter filter, Locale locale) {
+		List<Country> found = this.countries.findAll(specification(filter));
+		Map<Long, List<Membership>> membershipsByCountry = found.isEmpty() ? Map.of()
+				: this.memberships.findByCountryInOrderByStartDateAsc(found)
+					.stream()
+					.collect(Collectors.groupingBy((m) -> m.getCountry().getId()));
+		return found.stream()
+			.sorted(comparator(filter.sortOrDefault(), locale))
+			.map((c) -> new CountryListItem(c, membershipsByCountry.getOrDefault(c.getId(), List.of())))
+			.toList();
+	}
+
+	public List<String> regions() {
+		return this.countries.findRegions();
+	}
+
+	public CountryProfile profile(String slug) {
+		Country country = this.countries.findBySlug(slug).orElseThrow(() -> new NotFoundException("country", slug));
+		List<Membership> memberships = this.memberships.findByCountryOrderByStartDateAsc(country);
+		List<Participation> participations = this.participations.findByCountryOrderByStartDateAsc(country);
+		List<Contribution> contributions = this.contributions.findByCountryOrderByStartDateAscOperationAsc(country);
+		List<TimelineEvent> timeline = this.events.findByCountryOrderByDateAscIdAsc(country);
+		List<BaseEntity> facts = new ArrayList<>();
+		facts.add(country);
+		facts.addAll(memberships);
+		facts.addAll(participations);
+		facts.addAll(contributions);
+		facts.addAll(timeline);
+		List<String> citations = Stream
+			.of(Stream.of(country.getSource()), memberships.stream().map(Membership::getSource),
+					participations.stream().map(Participation::getSource),
+					contributions.stream().map(Contribution::getSource),
+					timeline.stream().map(TimelineEvent::getSource))
+			.flatMap((s) -> s)
+			.filter(Objects::nonNull)
+			.toList();
+		Instant lastUpdated = facts.stream()
+			.map(BaseEntity::getUpdatedAt)
+			.filter(Objects::nonNull)
+			.max(Comparator.naturalOrder())
+			.orElse(null);
+		return new CountryProfile(country, memberships, participations, contributions, TimelineYear.group(timeline),
+				timeline.size(), Sources.distinct(citations), lastUpdated);
+	}
+
+	private Specification<Country> specification(CountryFilter filter) {
+		Framework framework = StringUtils.hasText(filter.framework())
+				? this.frameworks.findByCode(filter.framework().strip().toUpperCase(Locale.ROOT))
+					.orElseThrow(() -> new InvalidFilterException("framework", filter.framework()))
+				: null;
+		Programme programme = StringUtils.hasText(filter.programme())
+				? this.programmes.findByCode(filter.programme().strip().toUpperCase(Locale.ROOT))
+					.orElseThrow(() -> new InvalidFilterException("programme", filter.programme()))
+				: null;
+		String region = StringUtils.hasText(filter.region()) ? filter.region().strip() : null;
+		if (region != null && !regions().contains(region)) {
+			throw new InvalidFilterException("region", filter.region());
+		}
+		String text = StringUtils.hasText(filter.q()) ? fold(filter.q()) : null;
+		return (root, query, cb) -> {
+			List<Predicate> predicates = new ArrayList<>();
+			if (text != null) {
+				String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+				predicates.add(cb.or(
+						cb.like(cb.function("translate", String.class, cb.lower(root.get("nameEn")),
+								cb.literal(ACCENTED), cb.literal(PLAIN)), pattern, '\\'),
+						cb.like(cb.function("translate", String.class, cb.lower(root.get("nameFr")),
+								cb.literal(ACCENTED), cb.literal(PLAIN)), pattern, '\\'),
+						cb.equal(cb.lower(root.get("iso3")), text)));
+			}
+			if (framework != null) {
+				Subquery<Long> member = query.subquery(Long.class);
+				var m = member.from(Membership.class);
+				member.select(m.get("id")).where(cb.equal(m.get("country"), root), cb.equal(m.get("framework"), framework));
+				predicates.add(cb.exists(member));
+			}
+			if (programme != null) {
+				Subquery<Long> participant = query.subquery(Long.class);
+				var p = participant.from(Participation.class);
+				participant.select(p.get("id"))
+					.where(cb.equal(p.get("country"), root), cb.equal(p.get("programme"), programme));
+				predicates.add(cb.exists(participant));
+			}
+			if (region != null) {
+				predicates.add(cb.equal(root.get("region"), region));
+			}
+			if (filter.status() != null) {
+				predicates.add(cb.equal(root.get("status"), filter.status()));
+			}
+			return cb.and(predicates.toArray(Predicate[]::new));
+		};
+	}
+
+	/** Lower case without accents, matching what {@code translate} does to the stored names. */
+	static String fold(String text) {
+		String decomposed = Normalizer.normalize(text.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+		return decomposed.replaceAll("\\p{M}", "").replace("œ", "o").replace("æ", "a");
+	}
+
+	private static Comparator<Country> comparator(CountrySort sort, Locale locale) {
+		Collator collator = Collator.getInstance(locale);
+		Comparator<Country> byName = Comparator.comparing((Country c) -> c.name(locale), collator);
+		return switch (sort) {
+			case NAME -> byName;
+			case PARTNER_SINCE -> Comparator
+				.comparing(Country::getPartnerSince, Comparator.nullsLast(Comparator.naturalOrder()))
+				.thenComparing(byName);
+			case REGION -> Comparator.comparing(Country::getRegion).thenComparing(byName);
+		};
+	}
+
+}
