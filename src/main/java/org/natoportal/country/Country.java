@@ -20,13 +20,19 @@ public class Country extends BaseEntity {
 
 	private String nameFr;
 
-	/** A region code such as {@code south-caucasus}; its label comes from the message bundles. */
+	/**
+	 * A region code such as {@code south-caucasus}; its label comes from the message
+	 * bundles.
+	 */
 	private String region;
 
 	@Enumerated(EnumType.STRING)
 	private CountryStatus status;
 
-	/** The year the status began: accession for an Ally, suspension for a suspended partner. */
+	/**
+	 * The year the status began: accession for an Ally, suspension for a suspended
+	 * partner.
+	 */
 	private Integer statusYear;
 
 	private String statusNoteEn;

@@ -10,7 +10,9 @@ import org.natoportal.timeline.TimelineYear;
 
 /**
  * Everything the country profile page shows.
- * @param sources every distinct source cited by the country's facts, in order of first use
+ *
+ * @param sources every distinct source cited by the country's facts, in order of first
+ * use
  * @param lastUpdated the latest change to the country or any of its facts
  */
 public record CountryProfile(Country country, List<Membership> memberships, List<Participation> participations,

@@ -105,11 +105,9 @@ public class CountryService {
 		facts.addAll(participations);
 		facts.addAll(contributions);
 		facts.addAll(timeline);
-		List<String> citations = Stream
-			.of(Stream.of(country.getSource()), memberships.stream().map(Membership::getSource),
-					participations.stream().map(Participation::getSource),
-					contributions.stream().map(Contribution::getSource),
-					timeline.stream().map(TimelineEvent::getSource))
+		List<String> citations = Stream.of(Stream.of(country.getSource()),
+				memberships.stream().map(Membership::getSource), participations.stream().map(Participation::getSource),
+				contributions.stream().map(Contribution::getSource), timeline.stream().map(TimelineEvent::getSource))
 			.flatMap((s) -> s)
 			.filter(Objects::nonNull)
 			.toList();
@@ -150,7 +148,8 @@ public class CountryService {
 			if (framework != null) {
 				Subquery<Long> member = query.subquery(Long.class);
 				var m = member.from(Membership.class);
-				member.select(m.get("id")).where(cb.equal(m.get("country"), root), cb.equal(m.get("framework"), framework));
+				member.select(m.get("id"))
+					.where(cb.equal(m.get("country"), root), cb.equal(m.get("framework"), framework));
 				predicates.add(cb.exists(member));
 			}
 			if (programme != null) {
@@ -170,7 +169,10 @@ public class CountryService {
 		};
 	}
 
-	/** Lower case without accents, matching what {@code translate} does to the stored names. */
+	/**
+	 * Lower case without accents, matching what {@code translate} does to the stored
+	 * names.
+	 */
 	static String fold(String text) {
 		String decomposed = Normalizer.normalize(text.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
 		return decomposed.replaceAll("\\p{M}", "").replace("œ", "o").replace("æ", "a");
@@ -181,9 +183,9 @@ public class CountryService {
 		Comparator<Country> byName = Comparator.comparing((Country c) -> c.name(locale), collator);
 		return switch (sort) {
 			case NAME -> byName;
-			case PARTNER_SINCE -> Comparator
-				.comparing(Country::getPartnerSince, Comparator.nullsLast(Comparator.naturalOrder()))
-				.thenComparing(byName);
+			case PARTNER_SINCE ->
+				Comparator.comparing(Country::getPartnerSince, Comparator.nullsLast(Comparator.naturalOrder()))
+					.thenComparing(byName);
 			case REGION -> Comparator.comparing(Country::getRegion).thenComparing(byName);
 		};
 	}

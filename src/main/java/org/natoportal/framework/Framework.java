@@ -3,7 +3,9 @@ package org.natoportal.framework;
 import jakarta.persistence.Entity;
 import org.natoportal.shared.CatalogueEntry;
 
-/** A partnership framework (PfP, EAPC, MD, ICI…) or a country-specific body (NRC, NUC…). */
+/**
+ * A partnership framework (PfP, EAPC, MD, ICI…) or a country-specific body (NRC, NUC…).
+ */
 @Entity
 public class Framework extends CatalogueEntry {
 

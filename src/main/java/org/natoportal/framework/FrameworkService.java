@@ -23,8 +23,7 @@ public class FrameworkService {
 
 	private final TimelineEventRepository events;
 
-	FrameworkService(FrameworkRepository frameworks, MembershipRepository memberships,
-			TimelineEventRepository events) {
+	FrameworkService(FrameworkRepository frameworks, MembershipRepository memberships, TimelineEventRepository events) {
 		this.frameworks = frameworks;
 		this.memberships = memberships;
 		this.events = events;
@@ -48,7 +47,11 @@ public class FrameworkService {
 		Framework framework = this.frameworks.findByCode(code.toUpperCase(Locale.ROOT))
 			.orElseThrow(() -> new NotFoundException("framework", code));
 		List<Membership> memberships = this.memberships.findByFrameworkOrderByStartDateAscIdAsc(framework);
-		long current = memberships.stream().filter(Membership::isCurrent).map((m) -> m.getCountry().getId()).distinct().count();
+		long current = memberships.stream()
+			.filter(Membership::isCurrent)
+			.map((m) -> m.getCountry().getId())
+			.distinct()
+			.count();
 		return new FrameworkPage(framework, memberships, current,
 				TimelineYear.group(this.events.findByFrameworkOrderByDateAscIdAsc(framework)));
 	}

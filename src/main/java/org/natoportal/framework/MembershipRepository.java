@@ -20,7 +20,10 @@ public interface MembershipRepository extends JpaRepository<Membership, Long> {
 	@EntityGraph(attributePaths = "country")
 	List<Membership> findByFrameworkOrderByStartDateAscIdAsc(Framework framework);
 
-	/** Current members of each framework: framework id and count of countries whose membership is open. */
+	/**
+	 * Current members of each framework: framework id and count of countries whose
+	 * membership is open.
+	 */
 	@Query("select m.framework.id, count(distinct m.country.id) from Membership m where m.endDate is null group by m.framework.id")
 	List<Object[]> countCurrentMembersByFramework();
 

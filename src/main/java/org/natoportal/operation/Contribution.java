@@ -22,7 +22,10 @@ public class Contribution extends BaseEntity {
 
 	private PartialDate endDate;
 
-	/** The largest deployment the sources report: often one snapshot, not a checked maximum. */
+	/**
+	 * The largest deployment the sources report: often one snapshot, not a checked
+	 * maximum.
+	 */
 	private Integer peakPersonnel;
 
 	private String source;

@@ -5,7 +5,9 @@ import java.util.function.Function;
 import org.apache.commons.csv.CSVRecord;
 import org.natoportal.shared.PartialDate;
 
-/** One data row of a CSV file, read by column name with errors that say where they are. */
+/**
+ * One data row of a CSV file, read by column name with errors that say where they are.
+ */
 final class CsvRow {
 
 	private final String file;
@@ -75,9 +77,10 @@ final class CsvRow {
 			return parser.apply(value);
 		}
 		catch (IllegalArgumentException ex) {
-			throw error(column, "'" + value + "' is not " + expected
-					+ ((ex.getMessage() != null && !(ex instanceof NumberFormatException)) ? " (" + ex.getMessage() + ")"
-							: ""));
+			throw error(column,
+					"'" + value + "' is not " + expected
+							+ ((ex.getMessage() != null && !(ex instanceof NumberFormatException))
+									? " (" + ex.getMessage() + ")" : ""));
 		}
 	}
 

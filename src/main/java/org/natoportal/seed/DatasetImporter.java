@@ -68,10 +68,12 @@ public class DatasetImporter {
 	@Transactional
 	public ImportCounts importAll(Function<String, Reader> files) {
 		Map<String, Framework> frameworksByCode = byKey(
-				this.frameworks.saveAll(rows(files, "frameworks.csv").stream().map(DatasetImporter::framework).toList()),
+				this.frameworks
+					.saveAll(rows(files, "frameworks.csv").stream().map(DatasetImporter::framework).toList()),
 				Framework::getCode);
 		Map<String, Programme> programmesByCode = byKey(
-				this.programmes.saveAll(rows(files, "programmes.csv").stream().map(DatasetImporter::programme).toList()),
+				this.programmes
+					.saveAll(rows(files, "programmes.csv").stream().map(DatasetImporter::programme).toList()),
 				Programme::getCode);
 		Map<String, Country> countriesByIso3 = byKey(
 				this.countries.saveAll(rows(files, "countries.csv").stream().map(DatasetImporter::country).toList()),
@@ -149,9 +151,11 @@ public class DatasetImporter {
 				return constant;
 			}
 		}
-		throw row.error(column, "'" + value + "' is not one of " + java.util.Arrays.stream(type.getEnumConstants())
-			.map((c) -> c.name().toLowerCase(java.util.Locale.ROOT))
-			.collect(Collectors.joining(", ")));
+		throw row.error(column,
+				"'" + value + "' is not one of "
+						+ java.util.Arrays.stream(type.getEnumConstants())
+							.map((c) -> c.name().toLowerCase(java.util.Locale.ROOT))
+							.collect(Collectors.joining(", ")));
 	}
 
 }

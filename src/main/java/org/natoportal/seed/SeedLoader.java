@@ -26,7 +26,9 @@ class SeedLoader implements ApplicationRunner {
 
 	private static final Logger logger = LoggerFactory.getLogger(SeedLoader.class);
 
-	/** Any constant: two instances starting on one empty database must not both import. */
+	/**
+	 * Any constant: two instances starting on one empty database must not both import.
+	 */
 	private static final long SEED_LOCK = 0x5EED_0001L;
 
 	private final DatasetImporter importer;

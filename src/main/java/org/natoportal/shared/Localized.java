@@ -2,7 +2,9 @@ package org.natoportal.shared;
 
 import java.util.Locale;
 
-/** Picks the French text for French readers and falls back to English when it is missing. */
+/**
+ * Picks the French text for French readers and falls back to English when it is missing.
+ */
 public final class Localized {
 
 	private Localized() {

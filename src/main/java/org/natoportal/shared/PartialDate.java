@@ -84,7 +84,10 @@ public final class PartialDate implements Comparable<PartialDate> {
 		return (this.day != null) ? Precision.DAY : (this.month != null) ? Precision.MONTH : Precision.YEAR;
 	}
 
-	/** The ISO 8601 form at this date's own precision, also usable in {@code <time datetime>}. */
+	/**
+	 * The ISO 8601 form at this date's own precision, also usable in
+	 * {@code <time datetime>}.
+	 */
 	public String iso() {
 		return switch (precision()) {
 			case YEAR -> "%04d".formatted(this.year);
@@ -93,7 +96,9 @@ public final class PartialDate implements Comparable<PartialDate> {
 		};
 	}
 
-	/** Human form at the date's own precision: "1994", "February 2021", "14 janvier 2021". */
+	/**
+	 * Human form at the date's own precision: "1994", "February 2021", "14 janvier 2021".
+	 */
 	public String format(Locale locale) {
 		return switch (precision()) {
 			case YEAR -> Integer.toString(this.year);

@@ -15,17 +15,25 @@ public final class Sources {
 		if (source == null || source.isBlank()) {
 			return List.of();
 		}
-		return java.util.Arrays.stream(source.split("\\s+\\|\\s+")).map(String::strip).filter((s) -> !s.isEmpty()).toList();
+		return java.util.Arrays.stream(source.split("\\s+\\|\\s+"))
+			.map(String::strip)
+			.filter((s) -> !s.isEmpty())
+			.toList();
 	}
 
-	/** The distinct sources cited by the given citations, in order of first appearance. */
+	/**
+	 * The distinct sources cited by the given citations, in order of first appearance.
+	 */
 	public static List<String> distinct(Collection<String> citations) {
 		Set<String> sources = new LinkedHashSet<>();
 		citations.forEach((citation) -> sources.addAll(split(citation)));
 		return List.copyOf(sources);
 	}
 
-	/** Whether the source is a web address a reader can follow, rather than a document name. */
+	/**
+	 * Whether the source is a web address a reader can follow, rather than a document
+	 * name.
+	 */
 	public static boolean isLink(String source) {
 		return source != null && (source.startsWith("https://") || source.startsWith("http://"));
 	}

@@ -62,7 +62,10 @@ class EmbeddedDatabaseConfiguration {
 		return dataSource;
 	}
 
-	/** Matches when neither {@code spring.datasource.url} nor {@code PORTAL_DB_URL} names a server. */
+	/**
+	 * Matches when neither {@code spring.datasource.url} nor {@code PORTAL_DB_URL} names
+	 * a server.
+	 */
 	static class NoDatabaseConfigured implements Condition {
 
 		@Override

@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** One year of a timeline; {@code year} is null for the events whose sources give no date. */
+/**
+ * One year of a timeline; {@code year} is null for the events whose sources give no date.
+ */
 public record TimelineYear(Integer year, List<TimelineEvent> events) {
 
 	/** Groups events already in chronological order by year, undated events last. */
