@@ -133,7 +133,8 @@ public class CountryService {
 		if (region != null && !regions().contains(region)) {
 			throw new InvalidFilterException("region", filter.region());
 		}
-		String text = StringUtils.hasText(filter.q()) ? fold(filter.q()) : null;
+		String folded = (filter.q() != null) ? fold(filter.q()) : "";
+		String text = folded.isEmpty() ? null : folded;
 		return (root, query, cb) -> {
 			List<Predicate> predicates = new ArrayList<>();
 			if (text != null) {
@@ -174,7 +175,9 @@ public class CountryService {
 	 * names.
 	 */
 	static String fold(String text) {
-		String decomposed = Normalizer.normalize(text.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+		// PostgreSQL refuses a NUL byte in text, so control characters never reach it.
+		String visible = text.replaceAll("\\p{Cntrl}", "").strip();
+		String decomposed = Normalizer.normalize(visible.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
 		return decomposed.replaceAll("\\p{M}", "").replace("œ", "o").replace("æ", "a");
 	}
 

@@ -43,8 +43,8 @@ class CountryPagesTest {
 	void filtersByProgramme() {
 		assertThat(this.mvc.get().uri("/countries?programme=bi")).hasStatusOk()
 			.bodyText()
-			.contains("Kyrgyz Republic", "Mongolia")
-			.doesNotContain("Colombia");
+			.contains("Kyrgyz Republic", "Mongolia", "Colombia", "Serbia", "Switzerland")
+			.doesNotContain("Kazakhstan", "Japan");
 	}
 
 	@Test
@@ -54,6 +54,14 @@ class CountryPagesTest {
 			.contains("Kyrgyz Republic")
 			.doesNotContain("Mongolia");
 		assertThat(this.mvc.get().uri("/countries?q=armenie")).hasStatusOk().bodyText().contains("Armenia");
+	}
+
+	@Test
+	void ignoresControlCharactersInTheSearchText() {
+		assertThat(this.mvc.get().uri("/countries").param("q", "kyr\u0000gyz\t")).hasStatusOk()
+			.bodyText()
+			.contains("Kyrgyz Republic")
+			.doesNotContain("Mongolia");
 	}
 
 	@Test
