@@ -10,11 +10,11 @@ import org.springframework.data.jpa.domain.Specification;
  * The query of the staff account list: text in the username or display name, a role, an
  * order and a page (from 1). Every part is optional.
  */
-record StaffAccountFilter(String q, StaffRole role, StaffAccountSort sort, Integer page) {
+public record StaffAccountFilter(String q, StaffRole role, StaffAccountSort sort, Integer page) {
 
 	static final int PAGE_SIZE = 20;
 
-	StaffAccountSort sortOrDefault() {
+	public StaffAccountSort sortOrDefault() {
 		return (this.sort != null) ? this.sort : StaffAccountSort.USERNAME;
 	}
 
