@@ -3,6 +3,8 @@ package org.natoportal.account;
 import java.security.Principal;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpSession;
+
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,9 +37,9 @@ class PasswordController {
 
 	@PostMapping("/account/password")
 	String change(@ModelAttribute("form") PasswordChangeForm form, BindingResult binding, Principal staff,
-			RedirectAttributes redirect, Locale locale) {
+			HttpSession session, RedirectAttributes redirect, Locale locale) {
 		try {
-			this.service.changePassword(staff.getName(), form);
+			this.service.changePassword(staff.getName(), form, session.getId());
 		}
 		catch (AccountRulesException ex) {
 			ex.violations().forEach((violation) -> violation.rejectIn(binding));

@@ -10,6 +10,9 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,9 +32,12 @@ class StaffAccountService {
 
 	private final PasswordEncoder passwordEncoder;
 
-	StaffAccountService(StaffAccountRepository accounts, PasswordEncoder passwordEncoder) {
+	private final SessionRegistry sessions;
+
+	StaffAccountService(StaffAccountRepository accounts, PasswordEncoder passwordEncoder, SessionRegistry sessions) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
+		this.sessions = sessions;
 	}
 
 	@Transactional(readOnly = true)
@@ -101,6 +107,8 @@ class StaffAccountService {
 			requireAnotherAdministrator(account, (form.getRole() != StaffRole.ADMIN) ? "role" : "enabled",
 					(form.getRole() != StaffRole.ADMIN) ? "account.lastAdmin.demote" : "account.lastAdmin.disable");
 		}
+		boolean accessChanged = account.getRole() != form.getRole() || account.isEnabled() != form.isEnabled()
+				|| form.hasPassword();
 		account.setDisplayName(form.displayNameOrNull());
 		account.setRole(form.getRole());
 		account.setEnabled(form.isEnabled());
@@ -111,6 +119,9 @@ class StaffAccountService {
 		logger.info("Staff account '{}' changed by '{}': role {}, {}{}", account.getUsername(), actor,
 				account.getRole(), account.isEnabled() ? "enabled" : "disabled",
 				form.hasPassword() ? ", password reset" : "");
+		if (accessChanged) {
+			endSessions(account.getUsername(), null);
+		}
 		return account;
 	}
 
@@ -128,14 +139,16 @@ class StaffAccountService {
 		}
 		this.accounts.delete(account);
 		this.accounts.flush();
+		endSessions(account.getUsername(), null);
 		logger.info("Staff account '{}' deleted by '{}'", account.getUsername(), actor);
 	}
 
 	/**
-	 * A staff member changes their own password, proving it is them with the current one.
+	 * A staff member changes their own password, proving it is them with the current one;
+	 * their other sessions (another browser, a forgotten computer) end.
 	 */
 	@Transactional
-	void changePassword(String username, PasswordChangeForm form) {
+	void changePassword(String username, PasswordChangeForm form, String currentSessionId) {
 		StaffAccount account = this.accounts.findByUsername(StaffAccount.normalize(username))
 			.orElseThrow(() -> new NotFoundException("users", username));
 		List<RuleViolation> problems = new ArrayList<>();
@@ -149,7 +162,20 @@ class StaffAccountService {
 			.ifPresent(problems::add);
 		refuseIfAny(problems);
 		account.setPasswordHash(this.passwordEncoder.encode(form.getNewPassword()));
+		endSessions(account.getUsername(), currentSessionId);
 		logger.info("Staff account '{}' changed its own password", account.getUsername());
+	}
+
+	/**
+	 * Ends the account's sessions but the one given; its next request goes to sign-in.
+	 */
+	private void endSessions(String username, String keptSessionId) {
+		this.sessions.getAllPrincipals()
+			.stream()
+			.filter((principal) -> principal instanceof UserDetails user && user.getUsername().equals(username))
+			.flatMap((principal) -> this.sessions.getAllSessions(principal, false).stream())
+			.filter((session) -> !session.getSessionId().equals(keptSessionId))
+			.forEach(SessionInformation::expireNow);
 	}
 
 	private Optional<RuleViolation> taken(String username) {

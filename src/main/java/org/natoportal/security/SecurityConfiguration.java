@@ -13,12 +13,15 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * The public reads anonymously; everything under {@code /admin} needs a staff role, and
@@ -40,7 +43,8 @@ class SecurityConfiguration {
 			+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain portalSecurity(HttpSecurity http, SignInThrottle throttle, SecurityPages pages) {
+	SecurityFilterChain portalSecurity(HttpSecurity http, SignInThrottle throttle, SecurityPages pages,
+			SessionRegistry sessions) {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/users/**")
 			.hasRole("ADMIN")
 			.requestMatchers("/admin/**", "/account/**")
@@ -49,7 +53,10 @@ class SecurityConfiguration {
 			.permitAll())
 			.formLogin((login) -> login.loginPage("/login").defaultSuccessUrl("/admin").permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/?signedOut"))
-			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
+			.sessionManagement((management) -> management.sessionFixation((fixation) -> fixation.changeSessionId())
+				.maximumSessions(-1)
+				.sessionRegistry(sessions)
+				.expiredUrl("/login?expired"))
 			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new RefusedAccess(pages))
 				.authenticationEntryPoint(signInFirst()))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -69,6 +76,21 @@ class SecurityConfiguration {
 					request.getMethod(), LogText.of(request.getRequestURI()));
 			signIn.commence(request, response, ex);
 		};
+	}
+
+	/**
+	 * Who is signed in where: when an administrator disables, demotes, deletes an account
+	 * or resets its password, its open sessions end at once instead of at their timeout.
+	 */
+	@Bean
+	SessionRegistry sessionRegistry() {
+		return new SessionRegistryImpl();
+	}
+
+	/** Tells the session registry when the container ends a session. */
+	@Bean
+	static HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
 	}
 
 	/**

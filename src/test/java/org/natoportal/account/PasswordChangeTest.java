@@ -7,6 +7,7 @@ import org.natoportal.support.PortalIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -70,6 +71,34 @@ class PasswordChangeTest {
 			.asString()
 			.doesNotContain(CURRENT, "a brand new passphrase");
 		assertThat(this.passwordEncoder.matches(CURRENT, storedHash())).isTrue();
+	}
+
+	@Test
+	void aNewPasswordEndsTheOtherSessionsButNotThisOne() {
+		MockHttpSession here = signedIn();
+		MockHttpSession elsewhere = signedIn();
+		assertThat(this.mvc.post()
+			.uri("/account/password")
+			.session(here)
+			.param("currentPassword", CURRENT)
+			.param("newPassword", "a brand new passphrase")
+			.param("confirmation", "a brand new passphrase")
+			.with(csrf())).hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/account/password");
+		assertThat(this.mvc.get().uri("/admin").session(here)).hasStatusOk();
+		assertThat(this.mvc.get().uri("/admin").session(elsewhere)).hasStatus(HttpStatus.FOUND)
+			.redirectedUrl()
+			.isEqualTo("/login?expired");
+	}
+
+	private MockHttpSession signedIn() {
+		MockHttpSession session = new MockHttpSession();
+		assertThat(this.mvc.post()
+			.uri("/login")
+			.session(session)
+			.param("username", USERNAME)
+			.param("password", CURRENT)
+			.with(csrf())).hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/admin");
+		return session;
 	}
 
 	private MvcTestResult change(String current, String newPassword, String confirmation) {

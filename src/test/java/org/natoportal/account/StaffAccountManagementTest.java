@@ -7,6 +7,7 @@ import org.natoportal.support.PortalIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
@@ -192,6 +193,26 @@ class StaffAccountManagementTest {
 			.param("version", Long.toString(opened.getVersion()))
 			.with(csrf()))).hasStatus(HttpStatus.CONFLICT);
 		assertThat(this.accounts.findByUsername("test.editor")).isPresent();
+	}
+
+	@Test
+	void disablingAnAccountEndsItsOpenSessions() {
+		MockHttpSession session = new MockHttpSession();
+		assertThat(this.mvc.post()
+			.uri("/login")
+			.session(session)
+			.param("username", "test.editor")
+			.param("password", "fixture passphrase")
+			.with(csrf())).hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/admin");
+		assertThat(this.mvc.get().uri("/admin").session(session)).hasStatusOk();
+		StaffAccount current = this.accounts.findByUsername("test.editor").orElseThrow();
+		assertThat(edit(current, "EDITOR", true, "")).as("a change of display name only").hasStatus(HttpStatus.FOUND);
+		assertThat(this.mvc.get().uri("/admin").session(session)).hasStatusOk();
+		current = this.accounts.findByUsername("test.editor").orElseThrow();
+		assertThat(edit(current, "EDITOR", false, "")).hasStatus(HttpStatus.FOUND);
+		assertThat(this.mvc.get().uri("/admin").session(session)).hasStatus(HttpStatus.FOUND)
+			.redirectedUrl()
+			.isEqualTo("/login?expired");
 	}
 
 	@Test
