@@ -119,6 +119,20 @@ class StaffAccountManagementTest {
 			.containsExactlyInAnyOrder("test.admin", "test.editor");
 	}
 
+	@Test
+	void aMissingRoleOrTooLongDisplayNameIsShownBesideItsField() {
+		assertThat(asAdmin(this.mvc.post()
+			.uri("/admin/users/new")
+			.param("username", "test.shape")
+			.param("displayName", "N".repeat(201))
+			.param("role", "")
+			.param("password", "a fresh passphrase")
+			.with(csrf()))).hasStatusOk()
+			.bodyText()
+			.contains("A display name has at most 200 characters.", "Choose a role.");
+		assertThat(this.accounts.findByUsername("test.shape")).isEmpty();
+	}
+
 	private void assertRefusedCreation(String username, String password, String message) throws Exception {
 		assertThat(asAdmin(this.mvc.post()
 			.uri("/admin/users/new")
