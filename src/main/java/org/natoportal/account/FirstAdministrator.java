@@ -2,6 +2,7 @@ package org.natoportal.account;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,6 +52,10 @@ class FirstAdministrator implements ApplicationRunner {
 		}
 		boolean generated = !StringUtils.hasText(this.password);
 		String secret = generated ? randomPassword() : this.password;
+		refuseUnusable(UsernamePolicy.check("username", this.username), "PORTAL_ADMIN_USERNAME");
+		if (!generated) {
+			refuseUnusable(PasswordPolicy.check("password", this.username, secret), "PORTAL_ADMIN_PASSWORD");
+		}
 		StaffAccount admin = this.accounts
 			.save(new StaffAccount(this.username, null, this.passwordEncoder.encode(secret), StaffRole.ADMIN));
 		if (generated) {
@@ -62,6 +67,16 @@ class FirstAdministrator implements ApplicationRunner {
 			logger.info("No staff account existed, so administrator '{}' was created from PORTAL_ADMIN_USERNAME "
 					+ "and PORTAL_ADMIN_PASSWORD.", admin.getUsername());
 		}
+	}
+
+	/** A bad value in the environment stops the start with a message that names it. */
+	private static void refuseUnusable(Optional<RuleViolation> violation, String variable) {
+		violation.ifPresent((broken) -> {
+			throw new IllegalStateException(variable + " is not usable for the first administrator (" + broken.code()
+					+ "): usernames are letters, digits, '.', '-' and '_' (at most " + UsernamePolicy.MAX_LENGTH
+					+ "); passwords have at least " + PasswordPolicy.MIN_LENGTH
+					+ " characters and are not the username.");
+		});
 	}
 
 	private static String randomPassword() {

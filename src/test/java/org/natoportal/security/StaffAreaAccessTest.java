@@ -1,5 +1,6 @@
 package org.natoportal.security;
 
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.natoportal.account.StaffAccount;
@@ -28,15 +29,48 @@ class StaffAreaAccessTest {
 	@Autowired
 	PasswordEncoder passwordEncoder;
 
+	@Autowired
+	SignInThrottle throttle;
+
 	@AfterEach
 	void removeTestAccounts() {
 		this.accounts.findByUsername("test.editor").ifPresent(this.accounts::delete);
+		this.throttle.clear();
 	}
 
 	@Test
 	void anonymousVisitorsAreSentToSignIn() {
 		assertThat(this.mvc.get().uri("/admin")).hasStatus(HttpStatus.FOUND).redirectedUrl().endsWith("/login");
 		assertThat(this.mvc.get().uri("/login")).hasStatusOk().bodyText().contains("Staff sign-in");
+	}
+
+	@Test
+	void anonymousPostsToTheStaffAreaAreRefused() {
+		assertThat(this.mvc.post().uri("/admin/users/new").param("username", "intruder"))
+			.hasStatus(HttpStatus.FORBIDDEN)
+			.bodyText()
+			.contains("You may not do this");
+		assertThat(this.mvc.post().uri("/admin/users/new").param("username", "intruder").with(csrf()))
+			.hasStatus(HttpStatus.FOUND)
+			.redirectedUrl()
+			.endsWith("/login");
+		assertThat(this.mvc.get().uri("/admin/users")).hasStatus(HttpStatus.FOUND).redirectedUrl().endsWith("/login");
+		assertThat(this.mvc.get().uri("/account/password")).hasStatus(HttpStatus.FOUND)
+			.redirectedUrl()
+			.endsWith("/login");
+		assertThat(this.accounts.findByUsername("intruder")).isEmpty();
+	}
+
+	@Test
+	@WithMockUser(username = "boss", roles = "ADMIN")
+	void aFormPostedWithoutCsrfTokenIsRefusedEvenForAnAdministrator() {
+		assertThat(this.mvc.post()
+			.uri("/admin/users/new")
+			.param("username", "test.nocsrf")
+			.param("password", "long enough password")
+			.param("role", "EDITOR")).hasStatus(HttpStatus.FORBIDDEN).bodyText().contains("You may not do this");
+		assertThat(this.mvc.post().uri("/logout")).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.accounts.findByUsername("test.nocsrf")).isEmpty();
 	}
 
 	@Test
@@ -70,7 +104,27 @@ class StaffAreaAccessTest {
 			.bodyText()
 			.contains("Signed in as ed", "Timeline events", "455 records")
 			.doesNotContain("Staff accounts");
-		assertThat(this.mvc.get().uri("/admin/users")).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.get().uri("/admin/users")).hasStatus(HttpStatus.FORBIDDEN)
+			.bodyText()
+			.contains("You may not do this");
+		assertThat(this.mvc.get().uri("/admin/users/new")).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.post()
+			.uri("/admin/users/new")
+			.param("username", "test.byeditor")
+			.param("password", "long enough password")
+			.param("role", "ADMIN")
+			.with(csrf())).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.accounts.findByUsername("test.byeditor")).isEmpty();
+		assertThat(this.mvc.get().uri("/account/password")).hasStatusOk();
+	}
+
+	@Test
+	@WithMockUser(username = "ed", roles = "EDITOR")
+	void theRefusalPageSpeaksTheReadersLanguage() {
+		assertThat(this.mvc.get().uri("/admin/users").cookie(new Cookie("portal-lang", "fr")))
+			.hasStatus(HttpStatus.FORBIDDEN)
+			.bodyText()
+			.contains("Vous n’êtes pas autorisé à faire ceci");
 	}
 
 	@Test
