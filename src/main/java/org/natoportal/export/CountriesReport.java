@@ -3,6 +3,7 @@ package org.natoportal.export;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
 
 import org.natoportal.country.Country;
 import org.natoportal.country.CountryFilter;
@@ -64,17 +65,20 @@ class CountriesReport implements Report {
 
 	@Override
 	public PreparedReport prepare(ReportParameters parameters, Locale locale) {
-		CountryFilter filter = filter(parameters);
-		var rows = new CountryRows(this.countries.specification(filter), filter.sort(), locale,
-				(country, involvements) -> row(country, involvements, locale));
-		return new PreparedReport(this, locale, parameters.filters(), COLUMNS, rows);
+		return new PreparedReport(this, locale, parameters.filters(), COLUMNS,
+				rows(parameters, locale, (country, involvements) -> row(country, involvements, locale)));
 	}
 
-	/** The filter of the country list that the parameters give. */
-	static CountryFilter filter(ReportParameters parameters) {
-		return new CountryFilter(parameters.text("q"), parameters.text("framework"), parameters.text("programme"),
-				parameters.text("region"), parameters.constant("status", CountryStatus.class),
-				parameters.constant("sort", CountrySort.class));
+	/**
+	 * The countries of the country list for the parameters, in its order, each made into
+	 * a row by the given function.
+	 */
+	CountryRows rows(ReportParameters parameters, Locale locale,
+			BiFunction<Country, CountryInvolvements, List<Object>> row) {
+		CountryFilter filter = new CountryFilter(parameters.text("q"), parameters.text("framework"),
+				parameters.text("programme"), parameters.text("region"),
+				parameters.constant("status", CountryStatus.class), parameters.constant("sort", CountrySort.class));
+		return new CountryRows(this.countries.specification(filter), filter.sortOrDefault(), locale, row);
 	}
 
 	private static List<Object> row(Country country, CountryInvolvements involvements, Locale locale) {

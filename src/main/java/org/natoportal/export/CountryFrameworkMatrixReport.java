@@ -60,9 +60,7 @@ class CountryFrameworkMatrixReport implements Report {
 			columns.add(new ReportColumn(framework.getCode().toLowerCase(Locale.ROOT).replace('-', '_'), YEAR,
 					"report.column.framework_join_year", List.of(framework.getCode())));
 		}
-		PreparedReport countryList = this.countries.prepare(parameters, locale);
-		CountryRows source = (CountryRows) countryList.rows();
-		var rows = new CountryRows(source.specification(), source.sort(), locale,
+		CountryRows rows = this.countries.rows(parameters, locale,
 				(country, involvements) -> row(country, involvements.frameworkStarts(), all, locale));
 		return new PreparedReport(this, locale, parameters.filters(), columns, rows);
 	}

@@ -42,7 +42,7 @@ record CountryRows(Specification<Country> specification, CountrySort sort, Local
 		query.where(this.specification.toPredicate(country, query, cb));
 		Expression<String> name = CountryService.folded(cb, "fr".equals(this.locale.getLanguage())
 				? cb.coalesce(cb.nullif(country.get("nameFr"), ""), country.get("nameEn")) : country.get("nameEn"));
-		query.orderBy(switch ((this.sort != null) ? this.sort : CountrySort.NAME) {
+		query.orderBy(switch (this.sort) {
 			case NAME -> List.of(cb.asc(name));
 			case PARTNER_SINCE -> List.of(cb.asc(country.get("partnerSince")), cb.asc(name));
 			case REGION -> List.of(cb.asc(country.get("region")), cb.asc(name));

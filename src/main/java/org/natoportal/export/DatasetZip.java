@@ -65,9 +65,7 @@ class DatasetZip {
 				.append(".csv, ")
 				.append(report.name())
 				.append(".json\r\n  ")
-				.append(this.descriptions.title(report, locale))
-				.append(": ")
-				.append(this.descriptions.description(report, locale))
+				.append(this.descriptions.readmeEntry(report, locale))
 				.append("\r\n\r\n");
 		}
 		text.append(this.descriptions.message("report.readme.format", locale)).append("\r\n\r\n");

@@ -31,6 +31,12 @@ class ReportDescriptions {
 		return message("report." + report.name() + ".description", locale);
 	}
 
+	/** "Title: description", punctuated for the language. */
+	String readmeEntry(Report report, Locale locale) {
+		return this.messages.getMessage("report.readme.entry",
+				new Object[] { title(report, locale), description(report, locale) }, locale);
+	}
+
 	List<Described> filters(Report report, Locale locale) {
 		return report.filters()
 			.stream()

@@ -14,6 +14,8 @@ import org.natoportal.country.CountryListItem;
 import org.natoportal.country.CountryService;
 import org.natoportal.framework.FrameworkService;
 import org.natoportal.framework.Membership;
+import org.natoportal.programme.Participation;
+import org.natoportal.programme.ProgrammeService;
 import org.natoportal.support.PortalIntegrationTest;
 import org.natoportal.timeline.EventKind;
 import org.natoportal.timeline.TimelineEvent;
@@ -54,6 +56,9 @@ class ReportCsvTest {
 
 	@Autowired
 	private FrameworkService frameworks;
+
+	@Autowired
+	private ProgrammeService programmes;
 
 	@BeforeEach
 	void insertCountryWithAwkwardText() {
@@ -177,6 +182,29 @@ class ReportCsvTest {
 		assertThat(csv("/reports/framework-memberships.csv?framework=pfp&current=true").column("current"))
 			.containsOnly("true")
 			.hasSize((int) page.stream().filter(Membership::isCurrent).count());
+	}
+
+	@Test
+	void participationReportHasTheParticipantsOfTheProgrammePage() {
+		List<Participation> page = this.programmes.page("bi").participations();
+		Csv csv = csv("/reports/programme-participations.csv?programme=BI");
+		assertThat(csv.column("country_iso3"))
+			.containsExactlyInAnyOrderElementsOf(page.stream().map((p) -> p.getCountry().getIso3()).toList());
+		assertThat(csv("/reports/programme-participations.csv?programme=bi&region=central-asia").column("country_iso3"))
+			.containsExactlyInAnyOrderElementsOf(page.stream()
+				.filter((p) -> p.getCountry().getRegion().equals("central-asia"))
+				.map((p) -> p.getCountry().getIso3())
+				.toList());
+	}
+
+	@Test
+	void yearRangeKeepsThePeriodsThatOverlapIt() {
+		Csv csv = csv("/reports/operation-contributions.csv?country=mongolia&from=2008&to=2012");
+		assertThat(csv.column("operation")).contains("ISAF")
+			.doesNotContain("KFOR", "Resolute Support")
+			.anySatisfy((operation) -> assertThat(operation).startsWith("Afghanistan artillery"));
+		Csv nacc = csv("/reports/framework-memberships.csv?framework=nacc&from=1998");
+		assertThat(nacc.records()).isEmpty();
 	}
 
 	@Test
