@@ -8,12 +8,13 @@ import java.util.Map;
 import org.natoportal.country.Country;
 import org.natoportal.framework.Framework;
 import org.natoportal.framework.FrameworkService;
-import org.natoportal.shared.PartialDate;
+import org.natoportal.export.CountryInvolvements.Period;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import static org.natoportal.export.ColumnFormat.CODE;
+import static org.natoportal.export.ColumnFormat.SOURCES;
 import static org.natoportal.export.ColumnFormat.TEXT;
 import static org.natoportal.export.ColumnFormat.YEAR;
 
@@ -57,22 +58,26 @@ class CountryFrameworkMatrixReport implements Report {
 		columns.add(ReportColumn.of("country_iso3", CODE));
 		columns.add(ReportColumn.of("country_name", TEXT));
 		for (Framework framework : all) {
-			columns.add(new ReportColumn(framework.getCode().toLowerCase(Locale.ROOT).replace('-', '_'), YEAR,
-					"report.column.framework_join_year", List.of(framework.getCode())));
+			String column = framework.getCode().toLowerCase(Locale.ROOT).replace('-', '_');
+			columns
+				.add(new ReportColumn(column, YEAR, "report.column.framework_join_year", List.of(framework.getCode())));
+			columns.add(new ReportColumn(column + "_source", SOURCES, "report.column.framework_join_source",
+					List.of(framework.getCode())));
 		}
 		CountryRows rows = this.countries.rows(parameters, locale,
-				(country, involvements) -> row(country, involvements.frameworkStarts(), all, locale));
+				(country, involvements) -> row(country, involvements.firstFrameworkPeriods(), all, locale));
 		return new PreparedReport(this, locale, parameters.filters(), columns, rows);
 	}
 
-	private static List<Object> row(Country country, Map<String, PartialDate> starts, List<Framework> frameworks,
+	private static List<Object> row(Country country, Map<String, Period> firstPeriods, List<Framework> frameworks,
 			Locale locale) {
 		List<Object> cells = new ArrayList<>();
 		cells.add(country.getIso3());
 		cells.add(country.name(locale));
 		for (Framework framework : frameworks) {
-			PartialDate start = starts.get(framework.getCode());
-			cells.add((start != null) ? start.year() : null);
+			Period first = firstPeriods.get(framework.getCode());
+			cells.add((first != null) ? first.start().year() : null);
+			cells.add((first != null) ? first.source() : null);
 		}
 		return cells;
 	}

@@ -25,8 +25,7 @@ import org.springframework.data.jpa.domain.Specification;
 /**
  * The countries of the country list, each with its frameworks and programmes aggregated
  * in the same SQL statement ({@code string_agg} in correlated subqueries), so a report on
- * countries is one query whatever their number. Each aggregate lists {@code CODE:start}
- * for the first period of each framework or programme, oldest first.
+ * countries is one query whatever their number.
  */
 record CountryRows(Specification<Country> specification, CountrySort sort, Locale locale,
 		BiFunction<Country, CountryInvolvements, List<Object>> row) implements RowQuery<Tuple> {
@@ -65,9 +64,9 @@ record CountryRows(Specification<Country> specification, CountrySort sort, Local
 	}
 
 	/**
-	 * {@code CODE:start;CODE:start} for the country's first period in each framework or
-	 * programme (a country that left and came back is listed once), or only its open
-	 * periods.
+	 * The country's first period in each framework or programme (a country that left and
+	 * came back is listed once), or only its open periods, as {@link CountryInvolvements}
+	 * reads them.
 	 */
 	private static <T extends Involvement> Expression<String> firstPeriods(CriteriaQuery<?> query, CriteriaBuilder cb,
 			Root<Country> country, Class<T> type, String entry, boolean currentOnly) {
@@ -87,7 +86,11 @@ record CountryRows(Specification<Country> specification, CountrySort sort, Local
 		// chronologically,
 		// and the space sorts a year before the months inside it.
 		Expression<String> order = cb.concat(cb.concat(start, " "), code);
-		periods.select(hcb.listagg(hcb.asc(order), cb.concat(cb.concat(code, ":"), start), hcb.literal(";")));
+		Expression<String> source = involvement.get("source");
+		Expression<String> period = cb.concat(
+				cb.concat(cb.concat(cb.concat(code, CountryInvolvements.FIELD), start), CountryInvolvements.FIELD),
+				source);
+		periods.select(hcb.listagg(hcb.asc(order), period, hcb.literal(CountryInvolvements.PERIOD)));
 		periods.where(cb.equal(involvement.get("country"), country),
 				currentOnly ? cb.isNull(involvement.get("endDate")) : cb.not(cb.exists(earlier)));
 		return periods;

@@ -227,6 +227,8 @@ class ReportCsvTest {
 		assertThat(kyrgyz.get("nacc")).isEqualTo("1992");
 		assertThat(kyrgyz.get("pfp")).isEqualTo("1994");
 		assertThat(kyrgyz.get("md")).isEmpty();
+		assertThat(kyrgyz.get("nacc_source")).isEqualTo("seed:003_797da81ccb975404.txt");
+		assertThat(kyrgyz.get("md_source")).isEmpty();
 		assertThat(csv("/reports/country-framework-matrix.csv?q=malta").rowWhere("country_iso3", "MLT").get("pfp"))
 			.isEqualTo("1995");
 	}

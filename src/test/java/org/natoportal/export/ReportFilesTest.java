@@ -68,6 +68,7 @@ class ReportFilesTest {
 		assertThat(metadata.get("language").asString()).isEqualTo("fr");
 		assertThat(metadata.get("title").asString()).isEqualTo("Pays et cadres de partenariat");
 		assertThat(metadata.get("columns").get(2).get("meaning").asString()).startsWith("Année où le pays a rejoint");
+		assertThat(metadata.get("columns").get(3).get("name").asString()).endsWith("_source");
 		assertThat(metadata.get("row_count").asLong()).isEqualTo(54);
 	}
 
