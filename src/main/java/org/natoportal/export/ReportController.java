@@ -58,7 +58,7 @@ class ReportController {
 	ResponseEntity<StreamingResponseBody> csv(@PathVariable String report,
 			@RequestParam MultiValueMap<String, String> query, Locale locale) {
 		PreparedReport prepared = this.export.prepare(report, query, locale);
-		boolean bom = ReportParameters.of(query, prepared.report().filters()).bom();
+		boolean bom = ReportExport.parameters(prepared.report(), query).bom();
 		Instant exported = this.export.now();
 		return ResponseEntity.ok()
 			.contentType(CSV)
@@ -84,7 +84,7 @@ class ReportController {
 
 	@GetMapping("/reports/dataset.zip")
 	ResponseEntity<StreamingResponseBody> dataset(@RequestParam MultiValueMap<String, String> query, Locale locale) {
-		boolean bom = ReportParameters.of(query, List.of()).bom();
+		boolean bom = ReportExport.parameters(null, query).bom();
 		Instant exported = this.export.now();
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("application/zip"))

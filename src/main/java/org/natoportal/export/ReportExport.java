@@ -49,7 +49,15 @@ class ReportExport {
 	 */
 	PreparedReport prepare(String name, MultiValueMap<String, String> query, Locale locale) {
 		Report report = this.catalogue.find(name);
-		return report.prepare(ReportParameters.of(query, report.filters()), locale);
+		return report.prepare(parameters(report, query), locale);
+	}
+
+	/**
+	 * The parameters of a request for the report (null for the data set).
+	 * @throws InvalidFilterException for a parameter it does not know
+	 */
+	static ReportParameters parameters(Report report, MultiValueMap<String, String> query) {
+		return ReportParameters.of(query, (report != null) ? report.filters() : java.util.List.of());
 	}
 
 	Instant now() {

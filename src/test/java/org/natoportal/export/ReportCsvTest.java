@@ -66,6 +66,10 @@ class ReportCsvTest {
 				insert into country (id, iso3, slug, name_en, name_fr, region, status, partner_since, source)
 				values (?, 'QQT', ?, 'Test Republic, "North"', 'République d’Essai', 'central-asia', 'ACTIVE', 2001,
 				        'https://example.org/a | seed:test.txt')""", COUNTRY_ID, SLUG);
+		this.jdbc.update("""
+				insert into country (id, iso3, slug, name_en, name_fr, region, status, partner_since, source)
+				values (?, 'QQU', 'test-arabic', 'جمهورية الاختبار', 'Тестовая Республика', 'central-asia', 'FORMER',
+				        null, 'seed:test.txt')""", COUNTRY_ID + 1);
 		event(990_001, "2021-02", "Визит в Брюссель, \"второй\"\nдень", "Accord signé à Genève; « été »",
 				"اتفاقية الشراكة الفردية");
 		event(990_002, "1994", "=HYPERLINK(\"http://evil.example\")", null, null);
@@ -86,7 +90,7 @@ class ReportCsvTest {
 	@AfterEach
 	void removeInsertedRows() {
 		this.jdbc.update("delete from timeline_event where country_id = ?", COUNTRY_ID);
-		this.jdbc.update("delete from country where id = ?", COUNTRY_ID);
+		this.jdbc.update("delete from country where id in (?, ?)", COUNTRY_ID, COUNTRY_ID + 1);
 	}
 
 	@Test
@@ -100,6 +104,18 @@ class ReportCsvTest {
 		assertThat(visit.get("country_name")).isEqualTo("Test Republic, \"North\"");
 		assertThat(visit.get("kind")).isEqualTo("milestone");
 		assertThat(visit.get("source")).isEqualTo("https://example.org/event");
+	}
+
+	@Test
+	void keepsArabicCyrillicAndFrenchCountryNames() {
+		Csv english = csv("/reports/partner-countries.csv?region=central-asia&status=former");
+		assertThat(english.rowWhere("country_iso3", "QQU").get("country_name")).isEqualTo("جمهورية الاختبار");
+		assertThat(english.rowWhere("country_iso3", "QQU").get("partner_since")).isEmpty();
+		Csv french = csv("/reports/partner-countries.csv?region=central-asia&lang=fr");
+		assertThat(french.rowWhere("country_iso3", "QQU").get("country_name")).isEqualTo("Тестовая Республика");
+		assertThat(french.rowWhere("country_iso3", "QQT").get("country_name")).isEqualTo("République d’Essai");
+		assertThat(csv("/reports/partner-countries.csv?q=republique").column("country_iso3")).contains("QQT")
+			.doesNotContain("QQU");
 	}
 
 	@Test
