@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -67,7 +68,7 @@ public class CsvReportWriter {
 			return date.iso();
 		}
 		if (cell instanceof Enum<?> constant) {
-			return constant.name().toLowerCase(java.util.Locale.ROOT);
+			return constant.name().toLowerCase(Locale.ROOT);
 		}
 		return cell;
 	}

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 
 import org.natoportal.system.InvalidFilterException;
@@ -57,7 +58,7 @@ class ReportExport {
 	 * @throws InvalidFilterException for a parameter it does not know
 	 */
 	static ReportParameters parameters(Report report, MultiValueMap<String, String> query) {
-		return ReportParameters.of(query, (report != null) ? report.filters() : java.util.List.of());
+		return ReportParameters.of(query, (report != null) ? report.filters() : List.of());
 	}
 
 	Instant now() {

@@ -126,6 +126,9 @@ class ReportFilesTest {
 		assertThat(this.mvc.get().uri("/frameworks/pfp")).hasStatusOk()
 			.bodyText()
 			.contains("href=\"/reports/framework-memberships.csv?framework=pfp\"");
+		assertThat(this.mvc.get().uri("/countries/mongolia")).hasStatusOk()
+			.bodyText()
+			.contains("href=\"/reports/timeline-events.csv?country=mongolia\"");
 		assertThat(this.mvc.get().uri("/programmes/bi")).hasStatusOk()
 			.bodyText()
 			.contains("href=\"/reports/programme-participations.csv?programme=bi\"");
