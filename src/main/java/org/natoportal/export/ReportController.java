@@ -2,7 +2,6 @@ package org.natoportal.export;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 
 import org.springframework.http.ContentDisposition;
@@ -46,12 +45,7 @@ class ReportController {
 	@GetMapping("/reports")
 	String index(Locale locale, Model model) {
 		model.addAttribute("reports",
-				this.catalogue.all()
-					.stream()
-					.map((report) -> new ReportSummary(report.name(), this.descriptions.title(report, locale),
-							this.descriptions.description(report, locale), this.descriptions.filters(report, locale),
-							this.descriptions.columns(report.columns(), locale), report.example()))
-					.toList());
+				this.catalogue.all().stream().map((report) -> this.descriptions.summary(report, locale)).toList());
 		return "reports/index";
 	}
 
@@ -95,12 +89,6 @@ class ReportController {
 
 	private static String attachment(String fileName) {
 		return ContentDisposition.attachment().filename(fileName).build().toString();
-	}
-
-	/** A report as the reports page describes it. */
-	record ReportSummary(String name, String title, String description, List<ReportDescriptions.Described> filters,
-			List<ReportDescriptions.Described> columns, String example) {
-
 	}
 
 }

@@ -23,6 +23,12 @@ class ReportDescriptions {
 		this.messages = messages;
 	}
 
+	/** The report as the reports page describes it. */
+	Summary summary(Report report, Locale locale) {
+		return new Summary(report.name(), title(report, locale), description(report, locale), filters(report, locale),
+				columns(report.columns(), locale), report.example());
+	}
+
 	String title(Report report, Locale locale) {
 		return message("report." + report.name() + ".title", locale);
 	}
@@ -70,6 +76,12 @@ class ReportDescriptions {
 	 * A filter or column with what it means and, for a column, the format of its values.
 	 */
 	record Described(String name, String meaning, String format) {
+
+	}
+
+	/** A report with its filters and column dictionary, for the reports page. */
+	record Summary(String name, String title, String description, List<Described> filters, List<Described> columns,
+			String example) {
 
 	}
 
