@@ -12,10 +12,11 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Subquery;
 import org.natoportal.framework.Framework;
-import org.natoportal.framework.FrameworkRepository;
 import org.natoportal.framework.Membership;
 import org.natoportal.framework.MembershipRepository;
 import org.natoportal.operation.Contribution;
@@ -23,8 +24,8 @@ import org.natoportal.operation.ContributionRepository;
 import org.natoportal.programme.Participation;
 import org.natoportal.programme.ParticipationRepository;
 import org.natoportal.programme.Programme;
-import org.natoportal.programme.ProgrammeRepository;
 import org.natoportal.shared.BaseEntity;
+import org.natoportal.shared.FilterValues;
 import org.natoportal.shared.Sources;
 import org.natoportal.system.InvalidFilterException;
 import org.natoportal.system.NotFoundException;
@@ -35,7 +36,6 @@ import org.natoportal.timeline.TimelineYear;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.StringUtils;
 
 /** Reads partner countries: the filtered list and the full profile. */
 @Service
@@ -49,10 +49,6 @@ public class CountryService {
 
 	private final CountryRepository countries;
 
-	private final FrameworkRepository frameworks;
-
-	private final ProgrammeRepository programmes;
-
 	private final MembershipRepository memberships;
 
 	private final ParticipationRepository participations;
@@ -61,12 +57,13 @@ public class CountryService {
 
 	private final TimelineEventRepository events;
 
-	CountryService(CountryRepository countries, FrameworkRepository frameworks, ProgrammeRepository programmes,
-			MembershipRepository memberships, ParticipationRepository participations,
-			ContributionRepository contributions, TimelineEventRepository events) {
+	private final FilterValues filterValues;
+
+	CountryService(CountryRepository countries, MembershipRepository memberships,
+			ParticipationRepository participations, ContributionRepository contributions,
+			TimelineEventRepository events, FilterValues filterValues) {
 		this.countries = countries;
-		this.frameworks = frameworks;
-		this.programmes = programmes;
+		this.filterValues = filterValues;
 		this.memberships = memberships;
 		this.participations = participations;
 		this.contributions = contributions;
@@ -120,30 +117,23 @@ public class CountryService {
 				timeline.size(), Sources.distinct(citations), lastUpdated);
 	}
 
-	private Specification<Country> specification(CountryFilter filter) {
-		Framework framework = StringUtils.hasText(filter.framework())
-				? this.frameworks.findByCode(filter.framework().strip().toUpperCase(Locale.ROOT))
-					.orElseThrow(() -> new InvalidFilterException("framework", filter.framework()))
-				: null;
-		Programme programme = StringUtils.hasText(filter.programme())
-				? this.programmes.findByCode(filter.programme().strip().toUpperCase(Locale.ROOT))
-					.orElseThrow(() -> new InvalidFilterException("programme", filter.programme()))
-				: null;
-		String region = StringUtils.hasText(filter.region()) ? filter.region().strip() : null;
-		if (region != null && !regions().contains(region)) {
-			throw new InvalidFilterException("region", filter.region());
-		}
+	/**
+	 * The query of the country list for the filter, also used by the CSV reports on
+	 * countries so both give the same countries.
+	 * @throws InvalidFilterException naming the parameter whose value names nothing known
+	 */
+	public Specification<Country> specification(CountryFilter filter) {
+		Framework framework = this.filterValues.framework("framework", filter.framework());
+		Programme programme = this.filterValues.programme("programme", filter.programme());
+		String region = this.filterValues.region("region", filter.region());
 		String folded = (filter.q() != null) ? fold(filter.q()) : "";
 		String text = folded.isEmpty() ? null : folded;
 		return (root, query, cb) -> {
 			List<Predicate> predicates = new ArrayList<>();
 			if (text != null) {
 				String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-				predicates.add(cb.or(
-						cb.like(cb.function("translate", String.class, cb.lower(root.get("nameEn")),
-								cb.literal(ACCENTED), cb.literal(PLAIN)), pattern, '\\'),
-						cb.like(cb.function("translate", String.class, cb.lower(root.get("nameFr")),
-								cb.literal(ACCENTED), cb.literal(PLAIN)), pattern, '\\'),
+				predicates.add(cb.or(cb.like(folded(cb, root.get("nameEn")), pattern, '\\'),
+						cb.like(folded(cb, root.get("nameFr")), pattern, '\\'),
 						cb.equal(cb.lower(root.get("iso3")), text)));
 			}
 			if (framework != null) {
@@ -168,6 +158,14 @@ public class CountryService {
 			}
 			return cb.and(predicates.toArray(Predicate[]::new));
 		};
+	}
+
+	/**
+	 * The text in lower case with its accents folded to ASCII, in the database: what the
+	 * text search compares, and a sort key close to the reader's alphabetical order.
+	 */
+	public static Expression<String> folded(CriteriaBuilder cb, Expression<String> text) {
+		return cb.function("translate", String.class, cb.lower(text), cb.literal(ACCENTED), cb.literal(PLAIN));
 	}
 
 	/**

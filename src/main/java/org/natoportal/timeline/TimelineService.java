@@ -2,16 +2,14 @@ package org.natoportal.timeline;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 import org.natoportal.country.Country;
-import org.natoportal.country.CountryRepository;
 import org.natoportal.framework.Framework;
-import org.natoportal.framework.FrameworkRepository;
 import org.natoportal.programme.Programme;
-import org.natoportal.programme.ProgrammeRepository;
+import org.natoportal.shared.FilterValues;
+import org.natoportal.shared.FilterValues.YearRange;
 import org.natoportal.shared.PartialDate;
 import org.natoportal.system.InvalidFilterException;
 
@@ -20,7 +18,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.StringUtils;
 
 /** Reads the cross-country timeline with its filters. */
 @Service
@@ -31,18 +28,11 @@ public class TimelineService {
 
 	private final TimelineEventRepository events;
 
-	private final CountryRepository countries;
+	private final FilterValues filterValues;
 
-	private final FrameworkRepository frameworks;
-
-	private final ProgrammeRepository programmes;
-
-	TimelineService(TimelineEventRepository events, CountryRepository countries, FrameworkRepository frameworks,
-			ProgrammeRepository programmes) {
+	TimelineService(TimelineEventRepository events, FilterValues filterValues) {
 		this.events = events;
-		this.countries = countries;
-		this.frameworks = frameworks;
-		this.programmes = programmes;
+		this.filterValues = filterValues;
 	}
 
 	/**
@@ -58,22 +48,20 @@ public class TimelineService {
 		return this.events.findLatest(Limit.of(count));
 	}
 
-	Specification<TimelineEvent> specification(TimelineFilter filter) {
-		if (filter.from() != null && filter.to() != null && filter.to() < filter.from()) {
-			throw new InvalidFilterException("to", filter.to().toString());
-		}
-		PartialDate from = (filter.from() != null) ? year("from", filter.from()) : null;
-		PartialDate until = (filter.to() != null) ? year("to", filter.to() + 1) : null;
-		Country country = StringUtils.hasText(filter.country()) ? this.countries.findBySlug(filter.country().strip())
-			.orElseThrow(() -> new InvalidFilterException("country", filter.country())) : null;
-		Framework framework = StringUtils.hasText(filter.framework())
-				? this.frameworks.findByCode(filter.framework().strip().toUpperCase(Locale.ROOT))
-					.orElseThrow(() -> new InvalidFilterException("framework", filter.framework()))
-				: null;
-		Programme programme = StringUtils.hasText(filter.programme())
-				? this.programmes.findByCode(filter.programme().strip().toUpperCase(Locale.ROOT))
-					.orElseThrow(() -> new InvalidFilterException("programme", filter.programme()))
-				: null;
+	/**
+	 * The query of the timeline page for the filter, also used by the CSV report of
+	 * timeline events so both give the same events. Fetches each event's country,
+	 * framework and programme with it, except in a count query.
+	 * @throws InvalidFilterException naming the parameter whose value names nothing known
+	 * or makes the range empty
+	 */
+	public Specification<TimelineEvent> specification(TimelineFilter filter) {
+		YearRange years = this.filterValues.years("from", filter.from(), "to", filter.to());
+		PartialDate from = years.from();
+		PartialDate until = years.until();
+		Country country = this.filterValues.country("country", filter.country());
+		Framework framework = this.filterValues.framework("framework", filter.framework());
+		Programme programme = this.filterValues.programme("programme", filter.programme());
 		return (root, query, cb) -> {
 			if (Long.class != query.getResultType() && long.class != query.getResultType()) {
 				root.fetch("country", JoinType.LEFT);
@@ -101,15 +89,6 @@ public class TimelineService {
 			}
 			return cb.and(predicates.toArray(Predicate[]::new));
 		};
-	}
-
-	private static PartialDate year(String parameter, int year) {
-		try {
-			return PartialDate.ofYear(year);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidFilterException(parameter, Integer.toString(year));
-		}
 	}
 
 }
