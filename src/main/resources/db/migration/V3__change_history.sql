@@ -145,3 +145,57 @@ create index participation_aud_rev_idx on participation_aud (rev);
 create index timeline_event_aud_rev_idx on timeline_event_aud (rev);
 create index contribution_aud_rev_idx on contribution_aud (rev);
 create index staff_account_aud_rev_idx on staff_account_aud (rev);
+
+-- A database that already holds records (created before history existed) gets them as one
+-- starting revision by "system", so every record has a history and can be restored once
+-- deleted. On a new database the tables are empty here and nothing is inserted.
+insert into portal_revision (id, changed_at, username)
+select nextval('portal_revision_seq'), now(), 'system'
+where exists (select from country) or exists (select from framework) or exists (select from programme)
+   or exists (select from timeline_event) or exists (select from staff_account);
+
+insert into country_aud (id, rev, revtype, iso3, slug, name_en, name_fr, region, status, status_year,
+                         status_note_en, status_note_fr, partner_since, summary_en, summary_fr, source, updated_at)
+select id, (select max(id) from portal_revision), 0, iso3, slug, name_en, name_fr, region, status, status_year,
+       status_note_en, status_note_fr, partner_since, summary_en, summary_fr, source, updated_at
+from country;
+
+insert into framework_aud (id, rev, revtype, code, name_en, name_fr, established_year, description_en,
+                           description_fr, source, updated_at)
+select id, (select max(id) from portal_revision), 0, code, name_en, name_fr, established_year, description_en,
+       description_fr, source, updated_at
+from framework;
+
+insert into programme_aud (id, rev, revtype, code, name_en, name_fr, launched_year, description_en,
+                           description_fr, source, updated_at)
+select id, (select max(id) from portal_revision), 0, code, name_en, name_fr, launched_year, description_en,
+       description_fr, source, updated_at
+from programme;
+
+insert into membership_aud (id, rev, revtype, country_id, framework_id, start_date, end_date, note, source,
+                            updated_at)
+select id, (select max(id) from portal_revision), 0, country_id, framework_id, start_date, end_date, note, source,
+       updated_at
+from membership;
+
+insert into participation_aud (id, rev, revtype, country_id, programme_id, start_date, end_date, note, source,
+                               updated_at)
+select id, (select max(id) from portal_revision), 0, country_id, programme_id, start_date, end_date, note, source,
+       updated_at
+from participation;
+
+insert into timeline_event_aud (id, rev, revtype, country_id, event_date, kind, title_en, title_fr, description_en,
+                                description_fr, framework_id, programme_id, source, updated_at)
+select id, (select max(id) from portal_revision), 0, country_id, event_date, kind, title_en, title_fr,
+       description_en, description_fr, framework_id, programme_id, source, updated_at
+from timeline_event;
+
+insert into contribution_aud (id, rev, revtype, country_id, operation, start_date, end_date, peak_personnel, source,
+                              updated_at)
+select id, (select max(id) from portal_revision), 0, country_id, operation, start_date, end_date, peak_personnel,
+       source, updated_at
+from contribution;
+
+insert into staff_account_aud (id, rev, revtype, username, display_name, role, enabled, updated_at)
+select id, (select max(id) from portal_revision), 0, username, display_name, role, enabled, updated_at
+from staff_account;

@@ -1,0 +1,34 @@
+package org.natoportal.history;
+
+import java.time.ZonedDateTime;
+import java.util.List;
+
+import org.natoportal.admin.RecordType;
+
+/**
+ * A record's history, newest revision first.
+ *
+ * @param title the record's name at its latest revision
+ * @param exists whether the record is still stored (not deleted)
+ * @param publicPath the public page showing the record, null when none does
+ * @param restorable whether it was deleted and can be brought back
+ * @param revertible whether staff may put an earlier version back
+ */
+public record RecordHistory(RecordType type, long id, String title, boolean exists, String publicPath,
+		boolean restorable, boolean revertible, List<Revision> revisions) {
+
+	/**
+	 * One revision of the record: what happened, who did it, when, and the values that
+	 * changed (all values when created, the last values when deleted).
+	 */
+	public record Revision(long number, String author, ZonedDateTime time, ChangeKind kind, List<FieldChange> changes,
+			boolean latest) {
+
+	}
+
+	/** A field's value before and after the revision; null stands for empty. */
+	public record FieldChange(String field, String before, String after) {
+
+	}
+
+}
