@@ -6,12 +6,15 @@
 
 create sequence portal_revision_seq increment by 1;
 
+-- restored_from names the deleted record ("countries/123") a restore brought back as a new record.
 create table portal_revision (
-    id         bigint primary key,
-    changed_at timestamptz  not null,
-    username   varchar(64)  not null
+    id            bigint primary key,
+    changed_at    timestamptz  not null,
+    username      varchar(64)  not null,
+    restored_from varchar(100)
 );
 create index portal_revision_username_idx on portal_revision (username);
+create index portal_revision_restored_from_idx on portal_revision (restored_from);
 
 create table country_aud (
     id             bigint   not null,

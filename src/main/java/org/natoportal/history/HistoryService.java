@@ -30,9 +30,12 @@ public class HistoryService {
 
 	private final RecordLabels labels;
 
-	HistoryService(EntityManager entityManager, RecordLabels labels) {
+	private final Restorations restorations;
+
+	HistoryService(EntityManager entityManager, RecordLabels labels, Restorations restorations) {
 		this.entityManager = entityManager;
 		this.labels = labels;
+		this.restorations = restorations;
 	}
 
 	/**
@@ -61,9 +64,12 @@ public class HistoryService {
 		Object latest = rows.get(rows.size() - 1)[0];
 		Object current = this.entityManager.find(type.getEntityType(), id);
 		boolean deleted = revisions.get(0).kind() == ChangeKind.DELETED;
+		Long restoredFrom = Restorations.restoredId(type, (PortalRevision) rows.get(0)[1]).orElse(null);
+		Long restoredAs = deleted ? this.restorations.restoredAs(type, id).orElse(null) : null;
 		return new RecordHistory(type, id, this.labels.label(latest, locale), current != null,
 				(current != null) ? RecordLabels.publicPath(current) : null,
-				current == null && deleted && type.isContent(), current != null && type.isContent(), revisions);
+				current == null && deleted && restoredAs == null && type.isContent(),
+				current != null && type.isContent(), restoredFrom, restoredAs, revisions);
 	}
 
 	/**

@@ -38,6 +38,12 @@ public class PortalRevision {
 	 */
 	private String username;
 
+	/**
+	 * The deleted record ({@code countries/123}) this revision restored as a new record,
+	 * so that its history and the records that referred to it can find it again.
+	 */
+	private String restoredFrom;
+
 	public Long getId() {
 		return this.id;
 	}
@@ -52,6 +58,14 @@ public class PortalRevision {
 
 	void setUsername(String username) {
 		this.username = username;
+	}
+
+	public String getRestoredFrom() {
+		return this.restoredFrom;
+	}
+
+	void setRestoredFrom(String restoredFrom) {
+		this.restoredFrom = restoredFrom;
 	}
 
 }

@@ -13,9 +13,11 @@ import org.natoportal.admin.RecordType;
  * @param publicPath the public page showing the record, null when none does
  * @param restorable whether it was deleted and can be brought back
  * @param revertible whether staff may put an earlier version back
+ * @param restoredFrom the deleted record this one was restored from, or null
+ * @param restoredAs the record this deleted one was restored as, or null
  */
 public record RecordHistory(RecordType type, long id, String title, boolean exists, String publicPath,
-		boolean restorable, boolean revertible, List<Revision> revisions) {
+		boolean restorable, boolean revertible, Long restoredFrom, Long restoredAs, List<Revision> revisions) {
 
 	/**
 	 * One revision of the record: what happened, who did it, when, and the values that

@@ -30,10 +30,14 @@ public class RestoreService {
 
 	private final RecordLabels labels;
 
-	RestoreService(EntityManager entityManager, HistoryService history, RecordLabels labels) {
+	private final Restorations restorations;
+
+	RestoreService(EntityManager entityManager, HistoryService history, RecordLabels labels,
+			Restorations restorations) {
 		this.entityManager = entityManager;
 		this.history = history;
 		this.labels = labels;
+		this.restorations = restorations;
 	}
 
 	/**
@@ -53,8 +57,15 @@ public class RestoreService {
 		if (latest[2] != RevisionType.DEL || this.entityManager.find(type.getEntityType(), id) != null) {
 			throw new RestoreRefusedException("history.restore.notDeleted");
 		}
+		if (this.restorations.restoredAs(type, id).isPresent()) {
+			throw new RestoreRefusedException("history.restore.already");
+		}
 		BaseEntity restored = BeanUtils.instantiateClass(type.getEntityType());
 		copyValues(type, latest[0], restored, locale);
+		// Sign this transaction's revision before it is written at commit.
+		AuditReaderFactory.get(this.entityManager)
+			.getCurrentRevision(PortalRevision.class, false)
+			.setRestoredFrom(Restorations.key(type, id));
 		this.entityManager.persist(restored);
 		flush();
 		return restored.getId();
@@ -91,14 +102,27 @@ public class RestoreService {
 		for (Field field : AuditedFields.of(type.getEntityType())) {
 			Object value = AuditedFields.read(field, from);
 			if (value != null && AuditedFields.isRelation(field)) {
-				Object stored = this.entityManager.find(field.getType(), RecordLabels.idOf((BaseEntity) value));
-				if (stored == null) {
-					throw new RestoreRefusedException("history.restore.relationGone", this.labels.label(value, locale));
-				}
-				value = stored;
+				value = stored(field.getType(), (BaseEntity) value, locale);
 			}
 			AuditedFields.write(field, to, value);
 		}
+	}
+
+	/**
+	 * The stored record a relation should point to: the record itself, or what it was
+	 * restored as (following restores of restores) after it was deleted.
+	 */
+	private Object stored(Class<?> relatedType, BaseEntity related, Locale locale) {
+		RecordType type = RecordType.of(relatedType).orElseThrow();
+		Long id = RecordLabels.idOf(related);
+		for (int hops = 0; id != null && hops < 100; hops++) {
+			Object stored = this.entityManager.find(relatedType, id);
+			if (stored != null) {
+				return stored;
+			}
+			id = this.restorations.restoredAs(type, id).orElse(null);
+		}
+		throw new RestoreRefusedException("history.restore.relationGone", this.labels.label(related, locale));
 	}
 
 	/**

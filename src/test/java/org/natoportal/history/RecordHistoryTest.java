@@ -90,6 +90,7 @@ class RecordHistoryTest {
 			.contains("Kyrgyz Republic", "Milestone", "2024-03")
 			.contains("href=\"/admin/events/" + id + "\"", "href=\"/countries/kyrgyz-republic\"")
 			.contains("Revert to this version")
+			.containsPattern("<time datetime=\"\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(Z|[+-]\\d{2}:\\d{2})\">")
 			.doesNotContain("Restore this record");
 
 		this.fixtures.deleteEvent(id);

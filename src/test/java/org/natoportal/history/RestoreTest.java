@@ -101,7 +101,17 @@ class RestoreTest {
 				KYRGYZ_PFP_SIGNATURE);
 		assertThat(this.mvc.get().uri("/admin/events/{id}/history", restored)).hasStatusOk()
 			.bodyText()
-			.contains("Created", "by alice", "1994-06-01", "Kyrgyz Republic", "PFP — Partnership for Peace");
+			.contains("Created", "by alice", "1994-06-01", "Kyrgyz Republic", "PFP — Partnership for Peace")
+			.contains("Restored from a deleted record", "href=\"/admin/events/" + id + "/history\"");
+		assertThat(this.mvc.get().uri("/admin/events/{id}/history", id)).hasStatusOk()
+			.bodyText()
+			.contains("This record has been restored as a new record",
+					"href=\"/admin/events/" + restored + "/history\"")
+			.doesNotContain("Restore this record");
+		assertThat(this.mvc.post().uri("/admin/events/{id}/restore", id).with(csrf())).hasStatus(HttpStatus.FOUND)
+			.flash()
+			.hasEntrySatisfying("failure", (message) -> assertThat(message).asString().contains("already"));
+		assertThat(signatureEvents()).isOne();
 	}
 
 	@Test
@@ -124,7 +134,7 @@ class RestoreTest {
 	}
 
 	@Test
-	void refusesToRestoreAMembershipOfACountryThatIsGoneAndSaysWhichOne() {
+	void restoresAMembershipOnlyOnceItsCountryIsBack() {
 		long[] ids = this.fixtures.createTestlandWithMembership();
 		this.fixtures.deleteMembershipThenCountry(ids[0], ids[1]);
 
@@ -134,6 +144,21 @@ class RestoreTest {
 			.hasEntrySatisfying("failure", (message) -> assertThat(message).asString().contains("“Testland”"));
 		assertThat(this.jdbc.queryForObject("select count(*) from membership where id = ?", Integer.class, ids[1]))
 			.isZero();
+
+		assertThat(this.mvc.post().uri("/admin/countries/{id}/restore", ids[0]).with(csrf()))
+			.hasStatus(HttpStatus.FOUND)
+			.flash()
+			.containsKey("success");
+		assertThat(this.mvc.post().uri("/admin/memberships/{id}/restore", ids[1]).with(csrf()))
+			.hasStatus(HttpStatus.FOUND)
+			.flash()
+			.containsKey("success");
+
+		long testland = this.jdbc.queryForObject("select id from country where slug = 'testland'", Long.class);
+		long membership = this.jdbc.queryForObject("select id from membership where country_id = ?", Long.class,
+				testland);
+		assertThat(this.mvc.get().uri("/countries/testland")).hasStatusOk().bodyText().contains("Testland", "2001");
+		this.fixtures.deleteMembershipThenCountry(testland, membership);
 	}
 
 	@Test
