@@ -33,23 +33,25 @@ class ChangesController {
 		List<RecordType> visible = Arrays.stream(RecordType.values())
 			.filter((type) -> type.isContent() || isAdministrator(authentication))
 			.toList();
-		List<RecordType> shown = visible;
-		if (StringUtils.hasText(kind)) {
-			RecordType type = RecordType.fromKey(kind.strip())
-				.filter(visible::contains)
-				.orElseThrow(() -> new InvalidFilterException("kind", kind));
-			shown = List.of(type);
-		}
+		RecordType selectedKind = StringUtils.hasText(kind) ? selectedKind(kind, visible) : null;
 		if (page < 1) {
 			throw new InvalidFilterException("page", Integer.toString(page));
 		}
 		String selectedAuthor = StringUtils.hasText(author) ? author.strip() : null;
-		model.addAttribute("changes", this.changeLog.page(shown, selectedAuthor, page, locale));
+		model.addAttribute("changes", this.changeLog.page((selectedKind != null) ? List.of(selectedKind) : visible,
+				selectedAuthor, page, locale));
 		model.addAttribute("kinds", visible);
 		model.addAttribute("authors", this.changeLog.authors());
-		model.addAttribute("kind", StringUtils.hasText(kind) ? kind.strip() : null);
+		model.addAttribute("kind", (selectedKind != null) ? selectedKind.getKey() : null);
 		model.addAttribute("author", selectedAuthor);
 		return "history/changes";
+	}
+
+	/** A kind the reader may see, named by its key in any case. */
+	private static RecordType selectedKind(String kind, List<RecordType> visible) {
+		return RecordType.fromKey(kind.strip().toLowerCase(Locale.ROOT))
+			.filter(visible::contains)
+			.orElseThrow(() -> new InvalidFilterException("kind", kind));
 	}
 
 	private static boolean isAdministrator(Authentication authentication) {

@@ -7,7 +7,10 @@ import org.natoportal.account.StaffAccountRepository;
 import org.natoportal.account.StaffRole;
 import org.natoportal.country.Country;
 import org.natoportal.country.CountryRepository;
+import org.natoportal.framework.FrameworkRepository;
+import org.natoportal.framework.MembershipRepository;
 import org.natoportal.support.PortalIntegrationTest;
+import org.natoportal.timeline.TimelineEventRepository;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -39,6 +42,15 @@ class RecentChangesTest {
 	@Autowired
 	CountryRepository countries;
 
+	@Autowired
+	FrameworkRepository frameworks;
+
+	@Autowired
+	MembershipRepository memberships;
+
+	@Autowired
+	TimelineEventRepository events;
+
 	@AfterEach
 	void removeTestAccount() {
 		this.accounts.findByUsername("history.test").ifPresent(this.accounts::delete);
@@ -52,15 +64,28 @@ class RecentChangesTest {
 
 		assertThat(this.mvc.get().uri("/admin/changes?author=carol")).hasStatusOk()
 			.bodyText()
-			.contains("Recent changes", "carol", "Mongolia", "Changed")
-			.contains("href=\"/admin/countries/" + id + "/history\"")
-			.doesNotContain("by system");
+			.contains("Recent changes", "2 changes", "carol", "Mongolia", "Changed")
+			.contains("href=\"/admin/countries/" + id + "/history\"");
 		assertThat(this.mvc.get().uri("/admin/changes?kind=events&author=carol")).hasStatusOk()
 			.bodyText()
 			.contains("No change matches these filters.");
 		assertThat(this.mvc.get().uri("/admin/changes?kind=countries")).hasStatusOk()
 			.bodyText()
 			.contains("Mongolia", "Kyrgyz Republic", "system");
+	}
+
+	@Test
+	@WithMockUser(username = "dave", roles = "EDITOR")
+	void namesDeletedRecordsByTheirLastValues() {
+		HistoryFixtures fixtures = new HistoryFixtures(this.transaction, this.countries, this.frameworks,
+				this.memberships, this.events);
+		long id = fixtures.createKyrgyzEvent();
+		fixtures.deleteEvent(id);
+
+		assertThat(this.mvc.get().uri("/admin/changes?author=dave&kind=events")).hasStatusOk()
+			.bodyText()
+			.contains("2 changes", "Deleted", "Created", "2024-03 · " + HistoryFixtures.EVENT_TITLE)
+			.contains("href=\"/admin/events/" + id + "/history\"");
 	}
 
 	@Test
