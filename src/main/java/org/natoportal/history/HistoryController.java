@@ -1,6 +1,7 @@
 package org.natoportal.history;
 
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.natoportal.admin.RecordType;
 import org.natoportal.system.NotFoundException;
@@ -25,11 +26,15 @@ class HistoryController {
 
 	private final RestoreService restore;
 
+	private final RevisionRestore revisionRestore;
+
 	private final MessageSource messages;
 
-	HistoryController(HistoryService history, RestoreService restore, MessageSource messages) {
+	HistoryController(HistoryService history, RestoreService restore, RevisionRestore revisionRestore,
+			MessageSource messages) {
 		this.history = history;
 		this.restore = restore;
+		this.revisionRestore = revisionRestore;
 		this.messages = messages;
 	}
 
@@ -67,6 +72,28 @@ class HistoryController {
 			redirect.addFlashAttribute("failure", refusal(ex, locale));
 		}
 		return "redirect:/admin/" + area + "/" + id + "/history";
+	}
+
+	/**
+	 * Restores every record a revision deleted; the newest changes then show them back.
+	 */
+	@PostMapping("/admin/changes/{revision}/restore")
+	String restoreRevision(@PathVariable long revision, Locale locale, RedirectAttributes redirect) {
+		RevisionRestore.Outcome outcome = this.revisionRestore.restoreAll(revision, locale);
+		redirect.addFlashAttribute("success",
+				this.messages.getMessage("history.restoreAll.done", new Object[] { outcome.restored() }, locale));
+		if (!outcome.refusals().isEmpty()) {
+			redirect.addFlashAttribute("failure",
+					this.messages.getMessage("history.restoreAll.refused",
+							new Object[] { outcome.refusals().size(),
+									outcome.refusals()
+										.stream()
+										.map((ex) -> refusal(ex, locale))
+										.distinct()
+										.collect(Collectors.joining(" ")) },
+							locale));
+		}
+		return "redirect:/admin/changes";
 	}
 
 	private String refusal(RestoreRefusedException ex, Locale locale) {

@@ -66,10 +66,11 @@ public class HistoryService {
 		boolean deleted = revisions.get(0).kind() == ChangeKind.DELETED;
 		Long restoredFrom = Restorations.restoredId(type, (PortalRevision) rows.get(0)[1]).orElse(null);
 		Long restoredAs = deleted ? this.restorations.restoredAs(type, id).orElse(null) : null;
+		boolean restorable = current == null && deleted && restoredAs == null && type.isContent();
+		int deletedWith = restorable ? this.restorations.deletedIn(revisions.get(0).number()).size() - 1 : 0;
 		return new RecordHistory(type, id, this.labels.label(latest, locale), current != null,
-				(current != null) ? RecordLabels.publicPath(current) : null,
-				current == null && deleted && restoredAs == null && type.isContent(),
-				current != null && type.isContent(), restoredFrom, restoredAs, revisions);
+				(current != null) ? RecordLabels.publicPath(current) : null, restorable,
+				current != null && type.isContent(), restoredFrom, restoredAs, deletedWith, revisions);
 	}
 
 	/**

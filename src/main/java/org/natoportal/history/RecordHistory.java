@@ -15,9 +15,12 @@ import org.natoportal.admin.RecordType;
  * @param revertible whether staff may put an earlier version back
  * @param restoredFrom the deleted record this one was restored from, or null
  * @param restoredAs the record this deleted one was restored as, or null
+ * @param deletedWith how many other records were deleted with this one, when it can be
+ * restored
  */
 public record RecordHistory(RecordType type, long id, String title, boolean exists, String publicPath,
-		boolean restorable, boolean revertible, Long restoredFrom, Long restoredAs, List<Revision> revisions) {
+		boolean restorable, boolean revertible, Long restoredFrom, Long restoredAs, int deletedWith,
+		List<Revision> revisions) {
 
 	/**
 	 * One revision of the record: what happened, who did it, when, and the values that

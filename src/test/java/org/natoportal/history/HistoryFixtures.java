@@ -84,6 +84,15 @@ class HistoryFixtures {
 		});
 	}
 
+	/** Deletes both in one transaction, as the admin form's confirmed cascade does. */
+	void deleteCountryWithItsMembership(long countryId, long membershipId) {
+		inTransaction(() -> {
+			this.memberships.deleteById(membershipId);
+			this.countries.deleteById(countryId);
+			return null;
+		});
+	}
+
 	void deleteMembershipThenCountry(long countryId, long membershipId) {
 		inTransaction(() -> {
 			this.memberships.deleteById(membershipId);

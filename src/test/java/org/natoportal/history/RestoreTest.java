@@ -162,6 +162,29 @@ class RestoreTest {
 	}
 
 	@Test
+	void restoresEverythingDeletedTogetherInOneGo() {
+		long[] ids = this.fixtures.createTestlandWithMembership();
+		this.fixtures.deleteCountryWithItsMembership(ids[0], ids[1]);
+		long revision = this.jdbc.queryForObject("select max(rev) from country_aud where id = ?", Long.class, ids[0]);
+
+		assertThat(this.mvc.get().uri("/admin/countries/{id}/history", ids[0])).hasStatusOk()
+			.bodyText()
+			.contains("Restore this record", "Restore it with the other record deleted with it")
+			.contains("action=\"/admin/changes/" + revision + "/restore\"");
+		assertThat(this.mvc.post().uri("/admin/changes/{revision}/restore", revision).with(csrf()))
+			.hasStatus(HttpStatus.FOUND)
+			.flash()
+			.containsEntry("success", "2 records have been restored. Restored records are stored again as new records.")
+			.doesNotContainKey("failure");
+
+		long testland = this.jdbc.queryForObject("select id from country where slug = 'testland'", Long.class);
+		long membership = this.jdbc.queryForObject("select id from membership where country_id = ?", Long.class,
+				testland);
+		assertThat(this.mvc.get().uri("/countries/testland")).hasStatusOk().bodyText().contains("Testland", "2001");
+		this.fixtures.deleteMembershipThenCountry(testland, membership);
+	}
+
+	@Test
 	void revertsARecordToAnEarlierVersion() {
 		long id = this.fixtures.createKyrgyzEvent();
 		this.fixtures.describeAndLinkToPfp(id);
