@@ -75,12 +75,13 @@ class HistoryFixtures {
 	}
 
 	/** A country of its own with one membership, for tests that delete both. */
-	long[] createTestlandWithMembership() {
+	long[] createHistorylandWithMembership() {
 		return inTransaction(() -> {
-			Country testland = this.countries.save(new Country("ZZT", "testland", "Testland", "Testlande", "gulf"));
-			Membership membership = this.memberships.save(new Membership(testland, this.frameworks.findAll().get(0),
+			Country historyland = this.countries
+				.save(new Country("ZZH", "historyland", "Historyland", "Historylande", "gulf"));
+			Membership membership = this.memberships.save(new Membership(historyland, this.frameworks.findAll().get(0),
 					PartialDate.parse("2001"), null, null, "test source"));
-			return new long[] { testland.getId(), membership.getId() };
+			return new long[] { historyland.getId(), membership.getId() };
 		});
 	}
 

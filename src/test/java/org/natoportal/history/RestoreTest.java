@@ -135,13 +135,13 @@ class RestoreTest {
 
 	@Test
 	void restoresAMembershipOnlyOnceItsCountryIsBack() {
-		long[] ids = this.fixtures.createTestlandWithMembership();
+		long[] ids = this.fixtures.createHistorylandWithMembership();
 		this.fixtures.deleteMembershipThenCountry(ids[0], ids[1]);
 
 		assertThat(this.mvc.post().uri("/admin/memberships/{id}/restore", ids[1]).with(csrf()))
 			.hasStatus(HttpStatus.FOUND)
 			.flash()
-			.hasEntrySatisfying("failure", (message) -> assertThat(message).asString().contains("“Testland”"));
+			.hasEntrySatisfying("failure", (message) -> assertThat(message).asString().contains("“Historyland”"));
 		assertThat(this.jdbc.queryForObject("select count(*) from membership where id = ?", Integer.class, ids[1]))
 			.isZero();
 
@@ -154,16 +154,18 @@ class RestoreTest {
 			.flash()
 			.containsKey("success");
 
-		long testland = this.jdbc.queryForObject("select id from country where slug = 'testland'", Long.class);
+		long historyland = this.jdbc.queryForObject("select id from country where slug = 'historyland'", Long.class);
 		long membership = this.jdbc.queryForObject("select id from membership where country_id = ?", Long.class,
-				testland);
-		assertThat(this.mvc.get().uri("/countries/testland")).hasStatusOk().bodyText().contains("Testland", "2001");
-		this.fixtures.deleteMembershipThenCountry(testland, membership);
+				historyland);
+		assertThat(this.mvc.get().uri("/countries/historyland")).hasStatusOk()
+			.bodyText()
+			.contains("Historyland", "2001");
+		this.fixtures.deleteMembershipThenCountry(historyland, membership);
 	}
 
 	@Test
 	void restoresEverythingDeletedTogetherInOneGo() {
-		long[] ids = this.fixtures.createTestlandWithMembership();
+		long[] ids = this.fixtures.createHistorylandWithMembership();
 		this.fixtures.deleteCountryWithItsMembership(ids[0], ids[1]);
 		long revision = this.jdbc.queryForObject("select max(rev) from country_aud where id = ?", Long.class, ids[0]);
 
@@ -177,11 +179,13 @@ class RestoreTest {
 			.containsEntry("success", "2 records have been restored. Restored records are stored again as new records.")
 			.doesNotContainKey("failure");
 
-		long testland = this.jdbc.queryForObject("select id from country where slug = 'testland'", Long.class);
+		long historyland = this.jdbc.queryForObject("select id from country where slug = 'historyland'", Long.class);
 		long membership = this.jdbc.queryForObject("select id from membership where country_id = ?", Long.class,
-				testland);
-		assertThat(this.mvc.get().uri("/countries/testland")).hasStatusOk().bodyText().contains("Testland", "2001");
-		this.fixtures.deleteMembershipThenCountry(testland, membership);
+				historyland);
+		assertThat(this.mvc.get().uri("/countries/historyland")).hasStatusOk()
+			.bodyText()
+			.contains("Historyland", "2001");
+		this.fixtures.deleteMembershipThenCountry(historyland, membership);
 	}
 
 	@Test
