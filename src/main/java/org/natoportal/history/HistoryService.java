@@ -47,7 +47,21 @@ public class HistoryService {
 		if (rows.isEmpty()) {
 			throw new NotFoundException("history", type.getKey() + "/" + id);
 		}
-		List<Field> fields = AuditedFields.of(type.getEntityType());
+		List<RecordHistory.Revision> revisions = describe(rows, AuditedFields.of(type.getEntityType()), locale);
+		Object latest = rows.get(rows.size() - 1)[0];
+		Object current = this.entityManager.find(type.getEntityType(), id);
+		boolean deleted = revisions.get(0).kind() == ChangeKind.DELETED;
+		Long restoredFrom = Restorations.restoredId(type, (PortalRevision) rows.get(0)[1]).orElse(null);
+		Long restoredAs = deleted ? this.restorations.restoredAs(type, id).orElse(null) : null;
+		boolean restorable = current == null && deleted && restoredAs == null && type.isContent();
+		int deletedWith = restorable ? this.restorations.deletedIn(revisions.get(0).number()).size() - 1 : 0;
+		return new RecordHistory(type, id, this.labels.label(latest, locale), current != null,
+				(current != null) ? RecordLabels.publicPath(current) : null, restorable,
+				current != null && type.isContent(), restoredFrom, restoredAs, deletedWith, revisions);
+	}
+
+	/** Each revision with the fields it changed from the one before, newest first. */
+	private List<RecordHistory.Revision> describe(List<Object[]> rows, List<Field> fields, Locale locale) {
 		List<RecordHistory.Revision> revisions = new ArrayList<>();
 		Object previous = null;
 		for (int i = 0; i < rows.size(); i++) {
@@ -61,16 +75,7 @@ public class HistoryService {
 			previous = record;
 		}
 		Collections.reverse(revisions);
-		Object latest = rows.get(rows.size() - 1)[0];
-		Object current = this.entityManager.find(type.getEntityType(), id);
-		boolean deleted = revisions.get(0).kind() == ChangeKind.DELETED;
-		Long restoredFrom = Restorations.restoredId(type, (PortalRevision) rows.get(0)[1]).orElse(null);
-		Long restoredAs = deleted ? this.restorations.restoredAs(type, id).orElse(null) : null;
-		boolean restorable = current == null && deleted && restoredAs == null && type.isContent();
-		int deletedWith = restorable ? this.restorations.deletedIn(revisions.get(0).number()).size() - 1 : 0;
-		return new RecordHistory(type, id, this.labels.label(latest, locale), current != null,
-				(current != null) ? RecordLabels.publicPath(current) : null, restorable,
-				current != null && type.isContent(), restoredFrom, restoredAs, deletedWith, revisions);
+		return revisions;
 	}
 
 	/**
