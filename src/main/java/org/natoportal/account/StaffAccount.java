@@ -5,16 +5,23 @@ import java.util.Locale;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.natoportal.shared.BaseEntity;
 
 /** A member of staff who signs in to edit the portal. */
 @Entity
+@Audited
 public class StaffAccount extends BaseEntity {
 
 	private String username;
 
 	private String displayName;
 
+	/**
+	 * Never kept in the change history: old hashes must not outlive a password change.
+	 */
+	@NotAudited
 	private String passwordHash;
 
 	@Enumerated(EnumType.STRING)

@@ -5,11 +5,13 @@ import java.util.Locale;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import org.hibernate.envers.Audited;
 import org.natoportal.shared.BaseEntity;
 import org.natoportal.shared.Localized;
 
 /** A current or former NATO partner country. */
 @Entity
+@Audited
 public class Country extends BaseEntity {
 
 	private String iso3;

@@ -1,12 +1,14 @@
 package org.natoportal.framework;
 
 import jakarta.persistence.Entity;
+import org.hibernate.envers.Audited;
 import org.natoportal.shared.CatalogueEntry;
 
 /**
  * A partnership framework (PfP, EAPC, MD, ICI…) or a country-specific body (NRC, NUC…).
  */
 @Entity
+@Audited
 public class Framework extends CatalogueEntry {
 
 	private Integer establishedYear;

@@ -4,12 +4,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import org.hibernate.envers.Audited;
 import org.natoportal.country.Country;
 import org.natoportal.shared.BaseEntity;
 import org.natoportal.shared.PartialDate;
 
 /** A country's contribution to a NATO-led operation or mission. */
 @Entity
+@Audited
 public class Contribution extends BaseEntity {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)

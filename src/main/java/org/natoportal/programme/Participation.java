@@ -4,12 +4,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import org.hibernate.envers.Audited;
 import org.natoportal.country.Country;
 import org.natoportal.shared.Involvement;
 import org.natoportal.shared.PartialDate;
 
 /** A period during which a country took part in a programme. */
 @Entity
+@Audited
 public class Participation extends Involvement {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)

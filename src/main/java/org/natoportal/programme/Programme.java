@@ -1,10 +1,12 @@
 package org.natoportal.programme;
 
 import jakarta.persistence.Entity;
+import org.hibernate.envers.Audited;
 import org.natoportal.shared.CatalogueEntry;
 
 /** A cooperation programme or tool open to partners (DEEP, BI, SPS, PII…). */
 @Entity
+@Audited
 public class Programme extends CatalogueEntry {
 
 	private Integer launchedYear;

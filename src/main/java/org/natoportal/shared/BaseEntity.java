@@ -8,12 +8,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.UpdateTimestamp;
+import org.hibernate.envers.Audited;
 
 /**
  * Identity, optimistic-lock version and last-change time shared by every stored record.
  * Ids come from per-table sequences (allocation 50) so the seed import can batch inserts.
  */
 @MappedSuperclass
+@Audited
 public abstract class BaseEntity {
 
 	@Id

@@ -3,9 +3,11 @@ package org.natoportal.shared;
 import java.util.Locale;
 
 import jakarta.persistence.MappedSuperclass;
+import org.hibernate.envers.Audited;
 
 /** A framework or programme: a coded, bilingual entry that countries join. */
 @MappedSuperclass
+@Audited
 public abstract class CatalogueEntry extends BaseEntity {
 
 	private String code;

@@ -4,6 +4,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
+import org.hibernate.envers.Audited;
 import org.natoportal.country.Country;
 
 /**
@@ -11,6 +12,7 @@ import org.natoportal.country.Country;
  * while the involvement lasts, with the source that dates it.
  */
 @MappedSuperclass
+@Audited
 public abstract class Involvement extends BaseEntity {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)

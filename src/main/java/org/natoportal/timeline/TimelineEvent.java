@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import org.hibernate.envers.Audited;
 import org.natoportal.country.Country;
 import org.natoportal.framework.Framework;
 import org.natoportal.programme.Programme;
@@ -18,6 +19,7 @@ import org.natoportal.shared.PartialDate;
 
 /** A dated fact on a country's timeline, or on the Alliance's when it has no country. */
 @Entity
+@Audited
 public class TimelineEvent extends BaseEntity {
 
 	@ManyToOne(fetch = FetchType.LAZY)
