@@ -1,5 +1,8 @@
 package org.natoportal.admin;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
+
 import org.natoportal.shared.PartialDate;
 
 import org.springframework.data.jpa.domain.Specification;
@@ -30,6 +33,33 @@ public final class Rules {
 		if (start != null && end != null && end.compareTo(start) < 0) {
 			errors.rejectValue(endField, "admin.error.endBeforeStart");
 		}
+	}
+
+	/**
+	 * Whether two periods share a day: a date covers all of its year or month, and an
+	 * open end lasts until today and beyond.
+	 */
+	public static boolean overlap(PartialDate start, PartialDate end, PartialDate otherStart, PartialDate otherEnd) {
+		return !firstDay(start).isAfter(lastDay(otherEnd)) && !firstDay(otherStart).isAfter(lastDay(end));
+	}
+
+	static LocalDate firstDay(PartialDate date) {
+		return switch (date.precision()) {
+			case YEAR -> LocalDate.of(date.year(), 1, 1);
+			case MONTH -> YearMonth.parse(date.iso()).atDay(1);
+			case DAY -> LocalDate.parse(date.iso());
+		};
+	}
+
+	static LocalDate lastDay(PartialDate date) {
+		if (date == null) {
+			return LocalDate.MAX;
+		}
+		return switch (date.precision()) {
+			case YEAR -> LocalDate.of(date.year(), 12, 31);
+			case MONTH -> YearMonth.parse(date.iso()).atEndOfMonth();
+			case DAY -> LocalDate.parse(date.iso());
+		};
 	}
 
 	/** Records other than the one being edited whose attribute has the value. */
