@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
@@ -39,6 +41,15 @@ public final class ListQuery {
 	public String filter(String name) {
 		String value = this.params.get(name);
 		return (value != null) ? value.strip() : null;
+	}
+
+	/**
+	 * The record a filter names, or null when the filter is not set.
+	 * @throws InvalidFilterException when the value names nothing known
+	 */
+	public <T> T known(String name, Function<String, Optional<T>> lookup) {
+		String value = filter(name);
+		return (value != null) ? lookup.apply(value).orElseThrow(() -> new InvalidFilterException(name, value)) : null;
 	}
 
 	public String getQ() {

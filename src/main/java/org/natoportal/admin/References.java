@@ -4,7 +4,9 @@ import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.natoportal.country.Country;
 import org.natoportal.country.CountryRepository;
@@ -72,6 +74,21 @@ public class References {
 
 	public Optional<Programme> programme(String code) {
 		return (code != null) ? this.programmes.findByCode(code.toUpperCase(Locale.ROOT)) : Optional.empty();
+	}
+
+	/**
+	 * Pre-fills a new record's country from the address ({@code ?country=KGZ}, as the
+	 * country edit page links) and returns to that country's page after saving, unless
+	 * the address names another admin page to return to.
+	 */
+	public void fromCountryPage(Map<String, String> params, AdminForm form, Consumer<String> country) {
+		country(params.get("country")).ifPresent((found) -> {
+			country.accept(found.getIso3());
+			form.setReturnTo("/admin/countries/" + found.getId());
+		});
+		if (AdminForm.safeReturn(params.get("returnTo")) != null) {
+			form.setReturnTo(params.get("returnTo"));
+		}
 	}
 
 	/**

@@ -18,7 +18,6 @@ import org.natoportal.country.Country;
 import org.natoportal.shared.CatalogueEntry;
 import org.natoportal.shared.Involvement;
 import org.natoportal.shared.PartialDate;
-import org.natoportal.system.InvalidFilterException;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
@@ -50,8 +49,8 @@ abstract class InvolvementAdmin<E extends Involvement, F extends InvolvementForm
 
 	@Override
 	public Page<E> search(ListQuery query) {
-		Country country = filter(query, "country", this.references.country(query.filter("country")).orElse(null));
-		CatalogueEntry entry = filter(query, this.entry, entry(query.filter(this.entry)));
+		Country country = query.known("country", this.references::country);
+		CatalogueEntry entry = query.known(this.entry, this::entryOf);
 		boolean current = "current".equals(query.filter("period"));
 		String text = query.getQ();
 		Specification<E> specification = (root, cq, cb) -> {
@@ -76,14 +75,6 @@ abstract class InvolvementAdmin<E extends Involvement, F extends InvolvementForm
 		return this.reads.findAll(specification, query.pageable(sorts, "country"));
 	}
 
-	/** A filter value that names nothing known is the reader's mistake: a 400 page. */
-	private static <T> T filter(ListQuery query, String name, T found) {
-		if (query.filter(name) != null && found == null) {
-			throw new InvalidFilterException(name, query.filter(name));
-		}
-		return found;
-	}
-
 	@Override
 	public E get(long id) {
 		return this.reads.findWithReferencesById(id).orElseGet(() -> load(id));
@@ -91,11 +82,7 @@ abstract class InvolvementAdmin<E extends Involvement, F extends InvolvementForm
 
 	/** Pre-filled from the country page: saving goes back there. */
 	protected F prefill(F form, Map<String, String> params) {
-		this.references.country(params.get("country")).ifPresent((country) -> {
-			form.setCountry(country.getIso3());
-			form.setReturnTo("/admin/countries/" + country.getId());
-		});
-		form.setReturnTo((params.get("returnTo") != null) ? params.get("returnTo") : form.getReturnTo());
+		this.references.fromCountryPage(params, form, form::setCountry);
 		form.entryCode(params.get(this.entry));
 		return form;
 	}
@@ -107,10 +94,6 @@ abstract class InvolvementAdmin<E extends Involvement, F extends InvolvementForm
 		PartialDate start = Rules.date(form.getStartDate(), "startDate", errors);
 		PartialDate end = Rules.date(form.getEndDate(), "endDate", errors);
 		Rules.endNotBeforeStart(start, end, "endDate", errors);
-	}
-
-	private CatalogueEntry entry(String code) {
-		return entryOf(code).orElse(null);
 	}
 
 	private Optional<? extends CatalogueEntry> entryOf(F form) {
