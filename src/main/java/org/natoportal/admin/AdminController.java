@@ -10,6 +10,7 @@ import org.natoportal.shared.BaseEntity;
 
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.ui.Model;
@@ -79,8 +80,12 @@ public abstract class AdminController<E extends BaseEntity, F extends AdminForm>
 		if (binding.hasErrors()) {
 			return editor(form, null, model, locale);
 		}
-		E created = this.area.create(form);
-		return saved(created, form, redirect, locale);
+		try {
+			return saved(this.area.create(form), form, redirect, locale);
+		}
+		catch (DataIntegrityViolationException ex) {
+			return refusedByDatabase(form, null, null, binding, model, locale);
+		}
 	}
 
 	@GetMapping("/{id}")
@@ -108,6 +113,9 @@ public abstract class AdminController<E extends BaseEntity, F extends AdminForm>
 		}
 		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
 			return conflict(form, this.area.get(id), model, locale, response);
+		}
+		catch (DataIntegrityViolationException ex) {
+			return refusedByDatabase(form, id, current, binding, model, locale);
 		}
 		return saved(this.area.get(id), form, redirect, locale);
 	}
@@ -158,6 +166,18 @@ public abstract class AdminController<E extends BaseEntity, F extends AdminForm>
 		}
 		this.area.addFormOptions(model, locale);
 		return "admin/" + this.key + "/edit";
+	}
+
+	/**
+	 * A database constraint refused what the checks let through: another save won a race.
+	 * Checked again, the form now names the field; the general message covers the rest.
+	 */
+	private String refusedByDatabase(F form, Long id, E record, BindingResult binding, Model model, Locale locale) {
+		this.area.check(form, id, binding);
+		if (!binding.hasErrors()) {
+			binding.reject("admin.error.refused");
+		}
+		return editor(form, record, model, locale);
 	}
 
 	private String conflict(F mine, E current, Model model, Locale locale, HttpServletResponse response) {

@@ -12,6 +12,7 @@ import org.natoportal.support.PortalIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
@@ -83,7 +84,18 @@ class CountryAdminTest {
 		assertThat(valid("/admin/countries/" + country.getId(), "iso3", "ZZA", "slug", "test-alpha", "nameEn",
 				"Alpha Renamed", "version", "0"))
 			.hasStatus(HttpStatus.FOUND);
-		assertThat(this.mvc.get().uri("/countries/test-alpha")).hasStatusOk().bodyText().contains("Alpha Renamed");
+		assertThat(this.mvc.get().uri("/countries/test-alpha")).hasStatusOk()
+			.bodyText()
+			.contains("Alpha Renamed", "href=\"/admin/countries/" + country.getId() + "\"");
+	}
+
+	@Test
+	@WithAnonymousUser
+	void visitorsSeeNoWayIntoTheStaffAreaOnPublicPages() {
+		assertThat(this.mvc.get().uri("/countries/kyrgyz-republic")).hasStatusOk()
+			.bodyText()
+			.doesNotContain("Edit in the staff area", "/admin/countries/");
+		assertThat(this.mvc.get().uri("/admin/countries/new")).hasStatus(HttpStatus.FOUND);
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import org.natoportal.country.CountryRepository;
 import org.natoportal.support.PortalIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -17,6 +18,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /** Memberships and participations, edited from the country page or their own lists. */
@@ -98,6 +100,16 @@ class InvolvementAdminTest {
 		assertThat(membership("/admin/memberships/new", "startDate", "2001-01-14")).hasStatus(HttpStatus.FOUND);
 		assertThat(membership("/admin/memberships/new", "framework", "EAPC", "startDate", "1997"))
 			.hasStatus(HttpStatus.FOUND);
+	}
+
+	@Test
+	void theDatabaseRefusesAnOverlapThatBypassesTheForm() {
+		String insert = "insert into membership (id, country_id, framework_id, start_date, end_date, source) "
+				+ "values (nextval('membership_seq'), ?, (select id from framework where code = 'PFP'), ?, ?, 'Test source')";
+		this.jdbc.update(insert, this.country.getId(), "1994", "1999-06");
+		assertThatThrownBy(() -> this.jdbc.update(insert, this.country.getId(), "1999-06-30", null))
+			.isInstanceOf(DataIntegrityViolationException.class);
+		this.jdbc.update(insert, this.country.getId(), "1999-07", null);
 	}
 
 	@Test
