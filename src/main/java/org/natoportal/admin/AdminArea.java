@@ -8,6 +8,7 @@ import org.natoportal.shared.BaseEntity;
 import org.natoportal.system.NotFoundException;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -28,9 +29,20 @@ public abstract class AdminArea<E extends BaseEntity, F extends AdminForm> {
 
 	private final JpaRepository<E, Long> repository;
 
-	protected AdminArea(RecordType type, JpaRepository<E, Long> repository) {
+	private final AdminRepository<E> reads;
+
+	private final Sorting sorting;
+
+	/**
+	 * @param repository the entity's repository, for writes
+	 * @param reads the admin reads, with the fetch plans of the admin pages
+	 * @param sorting the list's sortable columns
+	 */
+	protected AdminArea(RecordType type, JpaRepository<E, Long> repository, AdminRepository<E> reads, Sorting sorting) {
 		this.type = type;
 		this.repository = repository;
+		this.reads = reads;
+		this.sorting = sorting;
 	}
 
 	public RecordType type() {
@@ -38,11 +50,25 @@ public abstract class AdminArea<E extends BaseEntity, F extends AdminForm> {
 	}
 
 	/** One page of the list, with the references its table shows fetched alongside. */
-	public abstract Page<E> search(ListQuery query);
+	public Page<E> search(ListQuery query) {
+		return this.reads.findAll(filter(query), query.pageable(this.sorting));
+	}
+
+	/**
+	 * The records the list's text and filters select.
+	 * @throws org.natoportal.system.InvalidFilterException naming a filter whose value
+	 * names nothing known
+	 */
+	protected abstract Specification<E> filter(ListQuery query);
+
+	/** Whether another record than the one edited has the value: for unique codes. */
+	protected boolean taken(String attribute, Object value, Long id) {
+		return value != null && this.reads.exists(Rules.sameValueElsewhere(attribute, value, id));
+	}
 
 	/** The record with the references its pages show. */
 	public E get(long id) {
-		return load(id);
+		return this.reads.findWithReferencesById(id).orElseThrow(() -> notFound(id));
 	}
 
 	/** An empty form, pre-filled from the address (e.g. {@code ?country=KGZ}). */
@@ -124,7 +150,11 @@ public abstract class AdminArea<E extends BaseEntity, F extends AdminForm> {
 	}
 
 	protected E load(long id) {
-		return this.repository.findById(id).orElseThrow(() -> new NotFoundException("record", Long.toString(id)));
+		return this.repository.findById(id).orElseThrow(() -> notFound(id));
+	}
+
+	private static NotFoundException notFound(long id) {
+		return new NotFoundException("record", Long.toString(id));
 	}
 
 }

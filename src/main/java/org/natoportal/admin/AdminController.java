@@ -65,7 +65,7 @@ public abstract class AdminController<E extends BaseEntity, F extends AdminForm>
 		model.addAttribute("query", query);
 		model.addAttribute("page", this.area.search(query));
 		this.area.addListOptions(model, locale);
-		return "admin/" + this.key + "/list";
+		return "admin/list";
 	}
 
 	@GetMapping("/new")
@@ -165,7 +165,7 @@ public abstract class AdminController<E extends BaseEntity, F extends AdminForm>
 			this.area.addEditDetails(record, model, locale);
 		}
 		this.area.addFormOptions(model, locale);
-		return "admin/" + this.key + "/edit";
+		return "admin/edit";
 	}
 
 	/**

@@ -80,12 +80,11 @@ public final class ListQuery {
 	/**
 	 * The page to read, sorted by the chosen column, or the default one; the id breaks
 	 * ties so that paging is stable.
-	 * @param sorts the sortable columns by key
 	 */
-	public Pageable pageable(Map<String, Sort> sorts, String defaultKey) {
-		String key = (getSort() != null) ? getSort() : defaultKey;
+	public Pageable pageable(Sorting sorting) {
+		String key = (getSort() != null) ? getSort() : sorting.defaultKey();
 		boolean descending = key.startsWith("-");
-		Sort sort = sorts.get(descending ? key.substring(1) : key);
+		Sort sort = sorting.columns().get(descending ? key.substring(1) : key);
 		if (sort == null) {
 			throw new InvalidFilterException("sort", key);
 		}

@@ -2,17 +2,11 @@ package org.natoportal.admin;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.natoportal.country.CountryRepository;
 import org.natoportal.support.PortalIntegrationTest;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,28 +15,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 /** Frameworks and programmes in the staff area. */
 @PortalIntegrationTest
 @WithMockUser(username = "ed", roles = "EDITOR")
-class CatalogueAdminTest {
-
-	@Autowired
-	MockMvcTester mvc;
-
-	@Autowired
-	CountryRepository countries;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	AdminTestData data;
-
-	@BeforeEach
-	void setUp() {
-		this.data = new AdminTestData(this.jdbc, this.countries);
-	}
-
-	@AfterEach
-	void removeTestRecords() {
-		this.data.removeAll();
-	}
+class CatalogueAdminTest extends AdminTestSupport {
 
 	@Test
 	void listsAndSearchesFrameworksAndProgrammes() {

@@ -2,19 +2,13 @@ package org.natoportal.admin;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.natoportal.country.Country;
-import org.natoportal.country.CountryRepository;
 import org.natoportal.support.PortalIntegrationTest;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,28 +16,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 @PortalIntegrationTest
 @WithMockUser(username = "ed", roles = "EDITOR")
-class CountryAdminTest {
-
-	@Autowired
-	MockMvcTester mvc;
-
-	@Autowired
-	CountryRepository countries;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	AdminTestData data;
-
-	@BeforeEach
-	void setUp() {
-		this.data = new AdminTestData(this.jdbc, this.countries);
-	}
-
-	@AfterEach
-	void removeTestRecords() {
-		this.data.removeAll();
-	}
+class CountryAdminTest extends AdminTestSupport {
 
 	@Test
 	void listsSearchesFiltersSortsAndPagesCountries() {

@@ -4,18 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.natoportal.admin.AdminArea;
 import org.natoportal.admin.AdminRepository;
 import org.natoportal.admin.Dependent;
 import org.natoportal.admin.ListQuery;
 import org.natoportal.admin.RecordType;
-import org.natoportal.admin.Rules;
+import org.natoportal.admin.Sorting;
 import org.natoportal.shared.CatalogueEntry;
 import org.natoportal.shared.Involvement;
 import org.natoportal.timeline.TimelineEvent;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -25,37 +27,50 @@ import org.springframework.validation.Errors;
  * What frameworks and programmes share in the staff area. Countries' memberships or
  * participations in an entry go with it only on a confirmed cascade; events linked to it
  * are kept, without the link.
+ *
+ * @param <E> the framework or programme
+ * @param <F> its form
+ * @param <I> the membership or participation in it
  */
-abstract class CatalogueAdmin<E extends CatalogueEntry, F extends CatalogueForm> extends AdminArea<E, F> {
+abstract class CatalogueAdmin<E extends CatalogueEntry, F extends CatalogueForm<E>, I extends Involvement>
+		extends AdminArea<E, F> {
 
-	private final AdminRepository<E> reads;
+	private final Supplier<F> emptyForm;
 
-	private final RecordType involvementType;
+	private final Function<E, F> formOf;
 
-	private final String yearAttribute;
+	private final Uses<E, I> uses;
 
-	CatalogueAdmin(RecordType type, JpaRepository<E, Long> repository, AdminRepository<E> reads,
-			RecordType involvementType, String yearAttribute) {
-		super(type, repository);
-		this.reads = reads;
-		this.involvementType = involvementType;
-		this.yearAttribute = yearAttribute;
+	CatalogueAdmin(RecordType type, JpaRepository<E, Long> repository, AdminRepository<E> reads, String yearAttribute,
+			Supplier<F> emptyForm, Function<E, F> formOf, Uses<E, I> uses) {
+		super(type, repository, reads, new Sorting("code", Map.of("code", Sort.by("code"), "name", Sort.by("nameEn"),
+				"year", Sort.by(yearAttribute, "code"), "updated", Sort.by("updatedAt"))));
+		this.emptyForm = emptyForm;
+		this.formOf = formOf;
+		this.uses = uses;
 	}
 
 	@Override
-	public Page<E> search(ListQuery query) {
+	protected Specification<E> filter(ListQuery query) {
 		String text = query.getQ();
-		Specification<E> specification = (root, cq, cb) -> (text != null)
+		return (root, cq, cb) -> (text != null)
 				? ListQuery.containsText(cb, text, List.of(root.get("code"), root.get("nameEn"), root.get("nameFr")))
 				: null;
-		Map<String, Sort> sorts = Map.of("code", Sort.by("code"), "name", Sort.by("nameEn"), "year",
-				Sort.by(this.yearAttribute, "code"), "updated", Sort.by("updatedAt"));
-		return this.reads.findAll(specification, query.pageable(sorts, "code"));
+	}
+
+	@Override
+	public F newForm(Map<String, String> params) {
+		return this.emptyForm.get();
+	}
+
+	@Override
+	public F formOf(E entry) {
+		return this.formOf.apply(entry);
 	}
 
 	@Override
 	public void check(F form, Long id, Errors errors) {
-		if (form.getCode() != null && this.reads.exists(Rules.sameValueElsewhere("code", form.getCode(), id))) {
+		if (taken("code", form.getCode(), id)) {
 			errors.rejectValue("code", "admin.error.taken");
 		}
 	}
@@ -65,15 +80,21 @@ abstract class CatalogueAdmin<E extends CatalogueEntry, F extends CatalogueForm>
 		return entry.getCode() + " — " + entry.name(locale);
 	}
 
+	/** The public pages of frameworks and programmes share their admin area's key. */
+	@Override
+	public String publicUrl(E entry) {
+		return "/" + type().getKey() + "/" + entry.getSlug();
+	}
+
 	@Override
 	public List<Dependent> dependents(E entry) {
 		List<Dependent> dependents = new ArrayList<>();
-		List<? extends Involvement> involvements = involvements(entry);
+		List<I> involvements = this.uses.involvements().apply(entry);
 		if (!involvements.isEmpty()) {
-			dependents.add(Dependent.deleted(this.involvementType,
+			dependents.add(Dependent.deleted(this.uses.type(),
 					involvements.stream().map((i) -> i.getCountry().getNameEn() + " " + i.getStartDate()).toList()));
 		}
-		List<TimelineEvent> events = events(entry);
+		List<TimelineEvent> events = this.uses.events().apply(entry);
 		if (!events.isEmpty()) {
 			dependents
 				.add(Dependent.unlinked(RecordType.EVENT, events.stream().map(TimelineEvent::getTitleEn).toList()));
@@ -83,16 +104,26 @@ abstract class CatalogueAdmin<E extends CatalogueEntry, F extends CatalogueForm>
 
 	@Override
 	protected void removeDependents(E entry) {
-		deleteInvolvements(entry);
-		events(entry).forEach(this::unlink);
+		this.uses.repository().deleteAll(this.uses.involvements().apply(entry));
+		this.uses.events().apply(entry).forEach(this.uses.unlink());
 	}
 
-	protected abstract List<? extends Involvement> involvements(E entry);
+	@Override
+	protected E build(F form) {
+		return form.create();
+	}
 
-	protected abstract void deleteInvolvements(E entry);
+	@Override
+	protected void apply(F form, E entry) {
+		form.applyTo(entry);
+	}
 
-	protected abstract List<TimelineEvent> events(E entry);
-
-	protected abstract void unlink(TimelineEvent event);
+	/**
+	 * How countries and events use an entry: its memberships or participations (their
+	 * kind, repository and lookup), the events linked to it and how to remove that link.
+	 */
+	record Uses<E, I>(RecordType type, JpaRepository<I, Long> repository, Function<E, List<I>> involvements,
+			Function<E, List<TimelineEvent>> events, Consumer<TimelineEvent> unlink) {
+	}
 
 }

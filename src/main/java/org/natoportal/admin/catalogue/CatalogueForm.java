@@ -11,8 +11,10 @@ import org.natoportal.shared.CatalogueEntry;
 /**
  * A framework or programme as staff type it: code, names and descriptions in both
  * languages, source; the subclass adds its founding year.
+ *
+ * @param <E> the framework or programme
  */
-public abstract class CatalogueForm extends AdminForm {
+public abstract class CatalogueForm<E extends CatalogueEntry> extends AdminForm {
 
 	@NotBlank(message = "{admin.error.required}")
 	@Size(max = 16, message = "{admin.error.size}")
@@ -32,6 +34,12 @@ public abstract class CatalogueForm extends AdminForm {
 
 	@Size(max = 1000, message = "{admin.error.size}")
 	private String source;
+
+	/** A new entry with the form's values. */
+	abstract E create();
+
+	/** Copies the form's values onto the stored entry. */
+	abstract void applyTo(E entry);
 
 	protected void copy(CatalogueEntry entry) {
 		setVersion(entry.getVersion());

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Min;
 import org.natoportal.framework.Framework;
 
 /** A partnership framework as staff type it. */
-public class FrameworkForm extends CatalogueForm {
+public class FrameworkForm extends CatalogueForm<Framework> {
 
 	@Min(value = 1900, message = "{admin.error.year}")
 	@Max(value = 2100, message = "{admin.error.year}")
@@ -18,11 +18,13 @@ public class FrameworkForm extends CatalogueForm {
 		return form;
 	}
 
-	Framework toFramework() {
+	@Override
+	Framework create() {
 		return new Framework(getCode(), getNameEn(), getNameFr(), this.establishedYear, getDescriptionEn(),
 				getDescriptionFr(), getSource());
 	}
 
+	@Override
 	void applyTo(Framework framework) {
 		framework.revise(getCode(), getNameEn(), getNameFr(), this.establishedYear, getDescriptionEn(),
 				getDescriptionFr(), getSource());

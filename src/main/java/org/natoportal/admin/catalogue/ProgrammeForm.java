@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Min;
 import org.natoportal.programme.Programme;
 
 /** A cooperation programme as staff type it. */
-public class ProgrammeForm extends CatalogueForm {
+public class ProgrammeForm extends CatalogueForm<Programme> {
 
 	@Min(value = 1900, message = "{admin.error.year}")
 	@Max(value = 2100, message = "{admin.error.year}")
@@ -18,11 +18,13 @@ public class ProgrammeForm extends CatalogueForm {
 		return form;
 	}
 
-	Programme toProgramme() {
+	@Override
+	Programme create() {
 		return new Programme(getCode(), getNameEn(), getNameFr(), this.launchedYear, getDescriptionEn(),
 				getDescriptionFr(), getSource());
 	}
 
+	@Override
 	void applyTo(Programme programme) {
 		programme.revise(getCode(), getNameEn(), getNameFr(), this.launchedYear, getDescriptionEn(), getDescriptionFr(),
 				getSource());

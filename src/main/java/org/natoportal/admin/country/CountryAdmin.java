@@ -13,7 +13,7 @@ import org.natoportal.admin.Dependent;
 import org.natoportal.admin.ListQuery;
 import org.natoportal.admin.Option;
 import org.natoportal.admin.RecordType;
-import org.natoportal.admin.Rules;
+import org.natoportal.admin.Sorting;
 import org.natoportal.country.Country;
 import org.natoportal.country.CountryRepository;
 import org.natoportal.country.CountryStatus;
@@ -27,7 +27,6 @@ import org.natoportal.system.InvalidFilterException;
 import org.natoportal.timeline.TimelineEvent;
 import org.natoportal.timeline.TimelineEventRepository;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -42,8 +41,9 @@ import org.springframework.validation.Errors;
 @Service
 class CountryAdmin extends AdminArea<Country, CountryForm> {
 
-	private static final Map<String, Sort> SORTS = Map.of("name", Sort.by("nameEn"), "iso3", Sort.by("iso3"), "region",
-			Sort.by("region", "nameEn"), "status", Sort.by("status", "nameEn"), "updated", Sort.by("updatedAt"));
+	private static final Sorting SORTING = new Sorting("name",
+			Map.of("name", Sort.by("nameEn"), "iso3", Sort.by("iso3"), "region", Sort.by("region", "nameEn"), "status",
+					Sort.by("status", "nameEn"), "updated", Sort.by("updatedAt")));
 
 	private final CountryRepository countries;
 
@@ -55,9 +55,10 @@ class CountryAdmin extends AdminArea<Country, CountryForm> {
 
 	private final ContributionRepository contributions;
 
-	CountryAdmin(CountryRepository countries, MembershipRepository memberships, ParticipationRepository participations,
-			TimelineEventRepository events, ContributionRepository contributions) {
-		super(RecordType.COUNTRY, countries);
+	CountryAdmin(CountryRepository countries, CountryAdminRepository reads, MembershipRepository memberships,
+			ParticipationRepository participations, TimelineEventRepository events,
+			ContributionRepository contributions) {
+		super(RecordType.COUNTRY, countries, reads, SORTING);
 		this.countries = countries;
 		this.memberships = memberships;
 		this.participations = participations;
@@ -66,14 +67,14 @@ class CountryAdmin extends AdminArea<Country, CountryForm> {
 	}
 
 	@Override
-	public Page<Country> search(ListQuery query) {
+	protected Specification<Country> filter(ListQuery query) {
 		String region = query.filter("region");
 		if (region != null && !this.countries.findRegions().contains(region)) {
 			throw new InvalidFilterException("region", region);
 		}
 		CountryStatus status = status(query.filter("status"));
 		String text = query.getQ();
-		Specification<Country> specification = (root, cq, cb) -> {
+		return (root, cq, cb) -> {
 			List<Predicate> predicates = new ArrayList<>();
 			if (text != null) {
 				predicates.add(ListQuery.containsText(cb, text,
@@ -87,7 +88,6 @@ class CountryAdmin extends AdminArea<Country, CountryForm> {
 			}
 			return cb.and(predicates.toArray(Predicate[]::new));
 		};
-		return this.countries.findAll(specification, query.pageable(SORTS, "name"));
 	}
 
 	private static CountryStatus status(String value) {
@@ -112,10 +112,10 @@ class CountryAdmin extends AdminArea<Country, CountryForm> {
 
 	@Override
 	public void check(CountryForm form, Long id, Errors errors) {
-		if (form.getIso3() != null && this.countries.exists(Rules.sameValueElsewhere("iso3", form.getIso3(), id))) {
+		if (taken("iso3", form.getIso3(), id)) {
 			errors.rejectValue("iso3", "admin.error.taken");
 		}
-		if (form.getSlug() != null && this.countries.exists(Rules.sameValueElsewhere("slug", form.getSlug(), id))) {
+		if (taken("slug", form.getSlug(), id)) {
 			errors.rejectValue("slug", "admin.error.taken");
 		}
 		if (form.getRegion() != null && !this.countries.findRegions().contains(form.getRegion())) {

@@ -1,12 +1,8 @@
 package org.natoportal.admin.involvement;
 
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
-import org.natoportal.admin.Option;
 import org.natoportal.admin.RecordType;
 import org.natoportal.admin.References;
 import org.natoportal.admin.Rules;
@@ -24,12 +20,13 @@ import org.springframework.validation.Errors;
  * twice at the same time: a new or edited period that overlaps another is refused.
  */
 @Service
-class MembershipAdmin extends InvolvementAdmin<Membership, MembershipForm> {
+class MembershipAdmin extends InvolvementAdmin<Membership, MembershipForm, Framework> {
 
 	private final MembershipRepository memberships;
 
 	MembershipAdmin(MembershipRepository memberships, MembershipAdminRepository reads, References references) {
-		super(RecordType.MEMBERSHIP, memberships, reads, references, "framework");
+		super(RecordType.MEMBERSHIP, memberships, reads, references, "framework", references::framework,
+				references::frameworkOptions);
 		this.memberships = memberships;
 	}
 
@@ -50,7 +47,7 @@ class MembershipAdmin extends InvolvementAdmin<Membership, MembershipForm> {
 			return;
 		}
 		Country country = country(form);
-		Framework framework = this.references.framework(form.getFramework()).orElseThrow();
+		Framework framework = entry(form).orElseThrow();
 		PartialDate start = start(form);
 		PartialDate end = end(form);
 		boolean overlaps = this.memberships.findByCountryOrderByStartDateAsc(country)
@@ -64,25 +61,15 @@ class MembershipAdmin extends InvolvementAdmin<Membership, MembershipForm> {
 	}
 
 	@Override
-	protected Optional<Framework> entryOf(String code) {
-		return this.references.framework(code);
-	}
-
-	@Override
-	protected List<Option> entryOptions(Locale locale) {
-		return this.references.frameworkOptions(locale);
-	}
-
-	@Override
 	protected Membership build(MembershipForm form) {
-		return new Membership(country(form), entryOf(form.getFramework()).orElseThrow(), start(form), end(form),
-				form.getNote(), form.getSource());
+		return new Membership(country(form), entry(form).orElseThrow(), start(form), end(form), form.getNote(),
+				form.getSource());
 	}
 
 	@Override
 	protected void apply(MembershipForm form, Membership membership) {
-		membership.revise(country(form), entryOf(form.getFramework()).orElseThrow(), start(form), end(form),
-				form.getNote(), form.getSource());
+		membership.revise(country(form), entry(form).orElseThrow(), start(form), end(form), form.getNote(),
+				form.getSource());
 	}
 
 }

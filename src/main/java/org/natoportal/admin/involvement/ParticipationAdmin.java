@@ -1,11 +1,7 @@
 package org.natoportal.admin.involvement;
 
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
-import org.natoportal.admin.Option;
 import org.natoportal.admin.RecordType;
 import org.natoportal.admin.References;
 import org.natoportal.programme.Participation;
@@ -16,11 +12,12 @@ import org.springframework.stereotype.Service;
 
 /** Programme participations in the staff area. */
 @Service
-class ParticipationAdmin extends InvolvementAdmin<Participation, ParticipationForm> {
+class ParticipationAdmin extends InvolvementAdmin<Participation, ParticipationForm, Programme> {
 
 	ParticipationAdmin(ParticipationRepository participations, ParticipationAdminRepository reads,
 			References references) {
-		super(RecordType.PARTICIPATION, participations, reads, references, "programme");
+		super(RecordType.PARTICIPATION, participations, reads, references, "programme", references::programme,
+				references::programmeOptions);
 	}
 
 	@Override
@@ -34,25 +31,15 @@ class ParticipationAdmin extends InvolvementAdmin<Participation, ParticipationFo
 	}
 
 	@Override
-	protected Optional<Programme> entryOf(String code) {
-		return this.references.programme(code);
-	}
-
-	@Override
-	protected List<Option> entryOptions(Locale locale) {
-		return this.references.programmeOptions(locale);
-	}
-
-	@Override
 	protected Participation build(ParticipationForm form) {
-		return new Participation(country(form), entryOf(form.getProgramme()).orElseThrow(), start(form), end(form),
-				form.getNote(), form.getSource());
+		return new Participation(country(form), entry(form).orElseThrow(), start(form), end(form), form.getNote(),
+				form.getSource());
 	}
 
 	@Override
 	protected void apply(ParticipationForm form, Participation participation) {
-		participation.revise(country(form), entryOf(form.getProgramme()).orElseThrow(), start(form), end(form),
-				form.getNote(), form.getSource());
+		participation.revise(country(form), entry(form).orElseThrow(), start(form), end(form), form.getNote(),
+				form.getSource());
 	}
 
 }

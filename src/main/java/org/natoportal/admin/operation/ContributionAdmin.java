@@ -9,6 +9,7 @@ import jakarta.persistence.criteria.Predicate;
 import org.natoportal.admin.AdminArea;
 import org.natoportal.admin.ListQuery;
 import org.natoportal.admin.RecordType;
+import org.natoportal.admin.Sorting;
 import org.natoportal.admin.References;
 import org.natoportal.admin.Rules;
 import org.natoportal.country.Country;
@@ -16,7 +17,6 @@ import org.natoportal.operation.Contribution;
 import org.natoportal.operation.ContributionRepository;
 import org.natoportal.shared.PartialDate;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -27,25 +27,22 @@ import org.springframework.validation.Errors;
 @Service
 class ContributionAdmin extends AdminArea<Contribution, ContributionForm> {
 
-	private static final Map<String, Sort> SORTS = Map.of("country", Sort.by("country.nameEn", "startDate"),
-			"operation", Sort.by("operation", "startDate"), "start", Sort.by("startDate"), "personnel",
-			Sort.by("peakPersonnel"));
-
-	private final ContributionAdminRepository reads;
+	private static final Sorting SORTING = new Sorting("country",
+			Map.of("country", Sort.by("country.nameEn", "startDate"), "operation", Sort.by("operation", "startDate"),
+					"start", Sort.by("startDate"), "personnel", Sort.by("peakPersonnel")));
 
 	private final References references;
 
 	ContributionAdmin(ContributionRepository contributions, ContributionAdminRepository reads, References references) {
-		super(RecordType.CONTRIBUTION, contributions);
-		this.reads = reads;
+		super(RecordType.CONTRIBUTION, contributions, reads, SORTING);
 		this.references = references;
 	}
 
 	@Override
-	public Page<Contribution> search(ListQuery query) {
+	protected Specification<Contribution> filter(ListQuery query) {
 		Country country = query.known("country", this.references::country);
 		String text = query.getQ();
-		Specification<Contribution> specification = (root, cq, cb) -> {
+		return (root, cq, cb) -> {
 			List<Predicate> predicates = new ArrayList<>();
 			if (text != null) {
 				predicates.add(ListQuery.containsText(cb, text, List.of(root.get("operation"),
@@ -56,12 +53,6 @@ class ContributionAdmin extends AdminArea<Contribution, ContributionForm> {
 			}
 			return cb.and(predicates.toArray(Predicate[]::new));
 		};
-		return this.reads.findAll(specification, query.pageable(SORTS, "country"));
-	}
-
-	@Override
-	public Contribution get(long id) {
-		return this.reads.findWithReferencesById(id).orElseGet(() -> load(id));
 	}
 
 	@Override

@@ -12,6 +12,7 @@ import org.natoportal.admin.AdminArea;
 import org.natoportal.admin.ListQuery;
 import org.natoportal.admin.Option;
 import org.natoportal.admin.RecordType;
+import org.natoportal.admin.Sorting;
 import org.natoportal.admin.References;
 import org.natoportal.admin.Rules;
 import org.natoportal.country.Country;
@@ -22,7 +23,6 @@ import org.natoportal.timeline.EventKind;
 import org.natoportal.timeline.TimelineEvent;
 import org.natoportal.timeline.TimelineEventRepository;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -33,27 +33,24 @@ import org.springframework.validation.Errors;
 @Service
 class EventAdmin extends AdminArea<TimelineEvent, EventForm> {
 
-	private static final Map<String, Sort> SORTS = Map.of("date", Sort.by("date"), "title", Sort.by("titleEn"), "kind",
-			Sort.by("kind", "date"), "country", Sort.by("country.nameEn", "date"));
-
-	private final EventAdminRepository reads;
+	private static final Sorting SORTING = new Sorting("-date", Map.of("date", Sort.by("date"), "title",
+			Sort.by("titleEn"), "kind", Sort.by("kind", "date"), "country", Sort.by("country.nameEn", "date")));
 
 	private final References references;
 
 	EventAdmin(TimelineEventRepository events, EventAdminRepository reads, References references) {
-		super(RecordType.EVENT, events);
-		this.reads = reads;
+		super(RecordType.EVENT, events, reads, SORTING);
 		this.references = references;
 	}
 
 	@Override
-	public Page<TimelineEvent> search(ListQuery query) {
+	protected Specification<TimelineEvent> filter(ListQuery query) {
 		Country country = query.known("country", this.references::country);
 		EventKind kind = query.known("kind", EventAdmin::kind);
 		Framework framework = query.known("framework", this.references::framework);
 		Programme programme = query.known("programme", this.references::programme);
 		String text = query.getQ();
-		Specification<TimelineEvent> specification = (root, cq, cb) -> {
+		return (root, cq, cb) -> {
 			List<Predicate> predicates = new ArrayList<>();
 			if (text != null) {
 				predicates.add(ListQuery.containsText(cb, text, List.of(root.get("titleEn"), root.get("titleFr"))));
@@ -72,16 +69,10 @@ class EventAdmin extends AdminArea<TimelineEvent, EventForm> {
 			}
 			return cb.and(predicates.toArray(Predicate[]::new));
 		};
-		return this.reads.findAll(specification, query.pageable(SORTS, "-date"));
 	}
 
 	private static Optional<EventKind> kind(String value) {
 		return Arrays.stream(EventKind.values()).filter((k) -> k.name().equalsIgnoreCase(value)).findFirst();
-	}
-
-	@Override
-	public TimelineEvent get(long id) {
-		return this.reads.findWithReferencesById(id).orElseGet(() -> load(id));
 	}
 
 	@Override
