@@ -10,6 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -40,9 +41,9 @@ class CountryAdminTest extends AdminTestSupport {
 
 	@Test
 	void createsACountryThatShowsOnItsPublicPage() {
-		assertThat(valid("/admin/countries/new")).hasStatus(HttpStatus.FOUND)
-			.redirectedUrl()
-			.startsWith("/admin/countries/");
+		MvcTestResult created = valid("/admin/countries/new").exchange();
+		assertThat(created).hasStatus(HttpStatus.FOUND).redirectedUrl().startsWith("/admin/countries/");
+		assertThat(created).flash().containsEntry("success", "“Testland” saved.");
 		assertThat(this.countries.findBySlug("test-land")).isPresent();
 		assertThat(this.mvc.get().uri("/countries/test-land")).hasStatusOk().bodyText().contains("Testland");
 	}
@@ -149,6 +150,11 @@ class CountryAdminTest extends AdminTestSupport {
 		assertThat(this.mvc.get().uri("/admin/countries/new?lang=fr")).hasStatusOk()
 			.bodyText()
 			.contains("Nouveau pays", "Nom (français)");
+		assertThat(valid("/admin/countries/new?lang=fr", "nameEn", "", "slug", "Pas Bon")).hasStatusOk()
+			.bodyText()
+			.contains("Rien n’a été enregistré", "Obligatoire.", "Lettres minuscules, chiffres et traits d’union");
+		assertThat(valid("/admin/countries/new?lang=fr").exchange()).flash()
+			.containsEntry("success", "« Testlande » enregistré.");
 	}
 
 	/**
