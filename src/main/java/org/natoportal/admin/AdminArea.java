@@ -122,7 +122,7 @@ public abstract class AdminArea<E extends BaseEntity, F extends AdminForm> {
 	}
 
 	/** What else a deletion touches; empty when the record stands alone. */
-	public List<Dependent> dependents(E entity) {
+	public List<Dependent> dependents(E entity, Locale locale) {
 		return List.of();
 	}
 
@@ -134,7 +134,7 @@ public abstract class AdminArea<E extends BaseEntity, F extends AdminForm> {
 	@Transactional
 	public boolean delete(long id, boolean cascade) {
 		E entity = load(id);
-		if (!cascade && !dependents(entity).isEmpty()) {
+		if (!cascade && !dependents(entity, Locale.ROOT).isEmpty()) {
 			return false;
 		}
 		removeDependents(entity);

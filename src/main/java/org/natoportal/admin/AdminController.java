@@ -135,7 +135,7 @@ public abstract class AdminController<E extends BaseEntity, F extends AdminForm>
 		model.addAttribute("area", this.key);
 		model.addAttribute("record", record);
 		model.addAttribute("label", this.area.label(record, locale));
-		model.addAttribute("dependents", this.area.dependents(record));
+		model.addAttribute("dependents", this.area.dependents(record, locale));
 		model.addAttribute("returnTo", AdminForm.safeReturn(returnTo));
 		return "admin/delete";
 	}

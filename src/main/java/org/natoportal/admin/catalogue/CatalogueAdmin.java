@@ -87,17 +87,16 @@ abstract class CatalogueAdmin<E extends CatalogueEntry, F extends CatalogueForm<
 	}
 
 	@Override
-	public List<Dependent> dependents(E entry) {
+	public List<Dependent> dependents(E entry, Locale locale) {
 		List<Dependent> dependents = new ArrayList<>();
 		List<I> involvements = this.uses.involvements().apply(entry);
 		if (!involvements.isEmpty()) {
 			dependents.add(Dependent.deleted(this.uses.type(),
-					involvements.stream().map((i) -> i.getCountry().getNameEn() + " " + i.getStartDate()).toList()));
+					involvements.stream().map((i) -> i.getCountry().name(locale) + " " + i.getStartDate()).toList()));
 		}
 		List<TimelineEvent> events = this.uses.events().apply(entry);
 		if (!events.isEmpty()) {
-			dependents
-				.add(Dependent.unlinked(RecordType.EVENT, events.stream().map(TimelineEvent::getTitleEn).toList()));
+			dependents.add(Dependent.unlinked(RecordType.EVENT, events.stream().map((e) -> e.title(locale)).toList()));
 		}
 		return dependents;
 	}

@@ -8,7 +8,6 @@ import java.util.Map;
 
 import jakarta.persistence.criteria.Predicate;
 import org.natoportal.admin.AdminArea;
-import org.natoportal.admin.Child;
 import org.natoportal.admin.Dependent;
 import org.natoportal.admin.ListQuery;
 import org.natoportal.admin.Option;
@@ -17,14 +16,10 @@ import org.natoportal.admin.Sorting;
 import org.natoportal.country.Country;
 import org.natoportal.country.CountryRepository;
 import org.natoportal.country.CountryStatus;
-import org.natoportal.framework.Membership;
 import org.natoportal.framework.MembershipRepository;
-import org.natoportal.operation.Contribution;
 import org.natoportal.operation.ContributionRepository;
-import org.natoportal.programme.Participation;
 import org.natoportal.programme.ParticipationRepository;
 import org.natoportal.system.InvalidFilterException;
-import org.natoportal.timeline.TimelineEvent;
 import org.natoportal.timeline.TimelineEventRepository;
 
 import org.springframework.data.domain.Sort;
@@ -156,66 +151,28 @@ class CountryAdmin extends AdminArea<Country, CountryForm> {
 
 	@Override
 	public void addEditDetails(Country country, Model model, Locale locale) {
-		model.addAttribute(
-				"groups", List.of(
-						new Child.Group(RecordType.MEMBERSHIP, this.memberships
-							.findByCountryOrderByStartDateAsc(country)
-							.stream()
-							.map((m) -> new Child(m.getId(), m.getFramework().name(locale), m.getStartDate(),
-									m.getEndDate()))
-							.toList()),
-						new Child.Group(RecordType.PARTICIPATION,
-								this.participations.findByCountryOrderByStartDateAsc(country)
-									.stream()
-									.map((p) -> new Child(p.getId(), p.getProgramme().name(locale), p.getStartDate(),
-											p.getEndDate()))
-									.toList()),
-						new Child.Group(
-								RecordType.EVENT,
-								this.events
-									.findByCountryOrderByDateAscIdAsc(country)
-									.stream()
-									.map((e) -> new Child(e.getId(), e.title(locale), e.getDate(), null))
-									.toList()),
-						new Child.Group(RecordType.CONTRIBUTION, this.contributions
-							.findByCountryOrderByStartDateAscOperationAsc(country)
-							.stream()
-							.map((c) -> new Child(c.getId(), c.getOperation(), c.getStartDate(), c.getEndDate()))
-							.toList())));
+		model.addAttribute("groups", records(country).groups(locale));
 	}
 
 	@Override
-	public List<Dependent> dependents(Country country) {
-		List<Dependent> dependents = new ArrayList<>();
-		List<Membership> memberships = this.memberships.findByCountryOrderByStartDateAsc(country);
-		List<Participation> participations = this.participations.findByCountryOrderByStartDateAsc(country);
-		List<TimelineEvent> events = this.events.findByCountryOrderByDateAscIdAsc(country);
-		List<Contribution> contributions = this.contributions.findByCountryOrderByStartDateAscOperationAsc(country);
-		if (!memberships.isEmpty()) {
-			dependents.add(Dependent.deleted(RecordType.MEMBERSHIP,
-					memberships.stream().map((m) -> m.getFramework().getCode() + " " + m.getStartDate()).toList()));
-		}
-		if (!participations.isEmpty()) {
-			dependents.add(Dependent.deleted(RecordType.PARTICIPATION,
-					participations.stream().map((p) -> p.getProgramme().getCode() + " " + p.getStartDate()).toList()));
-		}
-		if (!events.isEmpty()) {
-			dependents
-				.add(Dependent.deleted(RecordType.EVENT, events.stream().map(TimelineEvent::getTitleEn).toList()));
-		}
-		if (!contributions.isEmpty()) {
-			dependents.add(Dependent.deleted(RecordType.CONTRIBUTION,
-					contributions.stream().map(Contribution::getOperation).toList()));
-		}
-		return dependents;
+	public List<Dependent> dependents(Country country, Locale locale) {
+		return records(country).dependents(locale);
 	}
 
 	@Override
 	protected void removeDependents(Country country) {
-		this.memberships.deleteAll(this.memberships.findByCountryOrderByStartDateAsc(country));
-		this.participations.deleteAll(this.participations.findByCountryOrderByStartDateAsc(country));
-		this.events.deleteAll(this.events.findByCountryOrderByDateAscIdAsc(country));
-		this.contributions.deleteAll(this.contributions.findByCountryOrderByStartDateAscOperationAsc(country));
+		CountryRecords records = records(country);
+		this.memberships.deleteAll(records.memberships());
+		this.participations.deleteAll(records.participations());
+		this.events.deleteAll(records.events());
+		this.contributions.deleteAll(records.contributions());
+	}
+
+	private CountryRecords records(Country country) {
+		return new CountryRecords(this.memberships.findByCountryOrderByStartDateAsc(country),
+				this.participations.findByCountryOrderByStartDateAsc(country),
+				this.events.findByCountryOrderByDateAscIdAsc(country),
+				this.contributions.findByCountryOrderByStartDateAscOperationAsc(country));
 	}
 
 	@Override
