@@ -69,6 +69,26 @@ class CatalogueAdminTest extends AdminTestSupport {
 	}
 
 	@Test
+	void editsAndDeletesAnUnusedProgramme() {
+		Map<String, String> programme = Map.of("code", "ZZP", "nameEn", "Test Programme", "source", "Test source");
+		assertThat(AdminForms.post(this.mvc, "/admin/programmes/new", programme)).hasStatus(HttpStatus.FOUND);
+		Long id = this.jdbc.queryForObject("select id from programme where code = 'ZZP'", Long.class);
+		assertThat(AdminForms.post(this.mvc, "/admin/programmes/" + id, programme, "nameFr", "Programme d’essai",
+				"version", "0"))
+			.hasStatus(HttpStatus.FOUND);
+		assertThat(this.mvc.get().uri("/programmes/zzp?lang=fr")).hasStatusOk()
+			.bodyText()
+			.contains("Programme d’essai");
+		assertThat(this.mvc.get().uri("/admin/programmes/" + id + "/delete")).hasStatusOk()
+			.bodyText()
+			.contains("Nothing else refers to this record.");
+		assertThat(this.mvc.post().uri("/admin/programmes/" + id + "/delete").with(csrf())).hasStatus(HttpStatus.FOUND)
+			.redirectedUrl()
+			.isEqualTo("/admin/programmes");
+		assertThat(this.mvc.get().uri("/programmes/zzp")).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
 	void deletesAFrameworkInUseOnlyWithTheConfirmedCascadeKeepingItsEventsUnlinked() {
 		this.data.country("ZZA", "test-alpha", "Alphaland");
 		assertThat(framework("/admin/frameworks/new", "code", "ZZF")).hasStatus(HttpStatus.FOUND);

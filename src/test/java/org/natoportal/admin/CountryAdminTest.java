@@ -83,11 +83,11 @@ class CountryAdminTest extends AdminTestSupport {
 			.param("nameEn", "")
 			.param("nameFr", "Pays saisi")
 			.param("region", "central-asia")
-			.param("status", "ACTIVE")
+			.param("status", "SLEEPING")
 			.param("partnerSince", "nineteen")).hasStatusOk()
 			.bodyText()
 			.contains("Nothing was saved", "Already used by another record.", "Lower-case letters, digits and hyphens",
-					"Required.", "Not a valid number.")
+					"Required.", "Not a valid number.", "Not a valid value.")
 			.contains("value=\"Not A Slug\"", "value=\"Pays saisi\"", "value=\"nineteen\"");
 		assertThat(this.data.count("country")).isEqualTo(before);
 	}
@@ -96,6 +96,9 @@ class CountryAdminTest extends AdminTestSupport {
 	void theSecondOfTwoConcurrentEditsGetsTheConflictPageAndTheFirstSurvives() {
 		Country country = this.data.country("ZZB", "test-bravo", "Bravo");
 		String edit = "/admin/countries/" + country.getId();
+		// Both editors open the form at version 0.
+		assertThat(this.mvc.get().uri(edit)).hasStatusOk().bodyText().contains("name=\"version\" value=\"0\"");
+		assertThat(this.mvc.get().uri(edit)).hasStatusOk().bodyText().contains("name=\"version\" value=\"0\"");
 		assertThat(valid(edit, "iso3", "ZZB", "slug", "test-bravo", "nameEn", "Bravo First", "version", "0"))
 			.hasStatus(HttpStatus.FOUND);
 		assertThat(valid(edit, "iso3", "ZZB", "slug", "test-bravo", "nameEn", "Bravo Second", "version", "0"))

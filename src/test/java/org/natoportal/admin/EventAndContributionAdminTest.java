@@ -71,6 +71,16 @@ class EventAndContributionAdminTest extends AdminTestSupport {
 	}
 
 	@Test
+	void deletesAnEventSoTheTimelineNoLongerShowsIt() {
+		assertThat(event("/admin/events/new", "titleEn", "Test event to delete")).hasStatus(HttpStatus.FOUND);
+		Long id = this.jdbc.queryForObject("select id from timeline_event where title_en = 'Test event to delete'",
+				Long.class);
+		assertThat(this.mvc.get().uri("/timeline")).hasStatusOk().bodyText().contains("Test event to delete");
+		assertThat(this.mvc.post().uri("/admin/events/" + id + "/delete").with(csrf())).hasStatus(HttpStatus.FOUND);
+		assertThat(this.mvc.get().uri("/timeline")).hasStatusOk().bodyText().doesNotContain("Test event to delete");
+	}
+
+	@Test
 	void refusesAnInvalidEventKeepingTheTypedValues() {
 		long before = this.data.count("timeline_event");
 		assertThat(event("/admin/events/new", "date", "2021-02-30", "titleEn", "", "titleFr", "Test titre saisi",

@@ -126,6 +126,31 @@ class InvolvementAdminTest extends AdminTestSupport {
 	}
 
 	@Test
+	void editsAndDeletesAMembershipFromTheCountryPage() {
+		String countryPage = "/admin/countries/" + this.country.getId();
+		assertThat(membership("/admin/memberships/new")).hasStatus(HttpStatus.FOUND);
+		Long id = this.jdbc.queryForObject("select id from membership where country_id = ?", Long.class,
+				this.country.getId());
+		assertThat(this.mvc.get().uri(countryPage)).hasStatusOk()
+			.bodyText()
+			.contains("/admin/memberships/" + id + "?returnTo=" + countryPage);
+		assertThat(
+				membership("/admin/memberships/" + id, "version", "0", "endDate", "2003-03", "returnTo", countryPage))
+			.hasStatus(HttpStatus.FOUND)
+			.redirectedUrl()
+			.isEqualTo(countryPage);
+		assertThat(this.mvc.get().uri("/countries/test-alpha")).hasStatusOk().bodyText().contains("March 2003");
+		assertThat(
+				this.mvc.post().uri("/admin/memberships/" + id + "/delete").param("returnTo", countryPage).with(csrf()))
+			.hasStatus(HttpStatus.FOUND)
+			.redirectedUrl()
+			.isEqualTo(countryPage);
+		assertThat(this.mvc.get().uri("/countries/test-alpha")).hasStatusOk()
+			.bodyText()
+			.doesNotContain("Partnership for Peace");
+	}
+
+	@Test
 	void addsEditsAndDeletesAParticipationShownOnTheProgrammePage() {
 		assertThat(participation("/admin/participations/new")).hasStatus(HttpStatus.FOUND);
 		assertThat(this.mvc.get().uri("/programmes/deep")).hasStatusOk().bodyText().contains("Alphaland");
