@@ -120,9 +120,13 @@ public abstract class AdminController<E extends BaseEntity, F extends AdminForm>
 		return saved(this.area.get(id), form, redirect, locale);
 	}
 
-	/** The user's values again in the edit form, now based on the stored version. */
+	/**
+	 * The user's values again in the edit form, now based on the stored version; a value
+	 * that does not bind shows as a field error rather than an error page.
+	 */
 	@PostMapping("/{id}/reapply")
-	public String reapply(@PathVariable long id, @ModelAttribute("form") F form, Model model, Locale locale) {
+	public String reapply(@PathVariable long id, @ModelAttribute("form") F form, BindingResult binding, Model model,
+			Locale locale) {
 		E current = this.area.get(id);
 		form.setVersion(current.getVersion());
 		return editor(form, current, model, locale);
