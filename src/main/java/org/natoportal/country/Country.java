@@ -61,6 +61,16 @@ public class Country extends BaseEntity {
 		this.status = CountryStatus.ACTIVE;
 	}
 
+	/** Staff correct the country's identity: codes, names and region. */
+	public Country identify(String iso3, String slug, String nameEn, String nameFr, String region) {
+		this.iso3 = iso3;
+		this.slug = slug;
+		this.nameEn = nameEn;
+		this.nameFr = nameFr;
+		this.region = region;
+		return this;
+	}
+
 	public Country status(CountryStatus status, Integer statusYear, String noteEn, String noteFr) {
 		this.status = status;
 		this.statusYear = statusYear;

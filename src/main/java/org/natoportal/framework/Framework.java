@@ -22,6 +22,12 @@ public class Framework extends CatalogueEntry {
 		this.establishedYear = establishedYear;
 	}
 
+	public void revise(String code, String nameEn, String nameFr, Integer establishedYear, String descriptionEn,
+			String descriptionFr, String source) {
+		revise(code, nameEn, nameFr, descriptionEn, descriptionFr, source);
+		this.establishedYear = establishedYear;
+	}
+
 	public Integer getEstablishedYear() {
 		return this.establishedYear;
 	}

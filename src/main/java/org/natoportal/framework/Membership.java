@@ -27,6 +27,12 @@ public class Membership extends Involvement {
 		this.framework = framework;
 	}
 
+	public void revise(Country country, Framework framework, PartialDate startDate, PartialDate endDate, String note,
+			String source) {
+		reschedule(country, startDate, endDate, note, source);
+		this.framework = framework;
+	}
+
 	public Framework getFramework() {
 		return this.framework;
 	}

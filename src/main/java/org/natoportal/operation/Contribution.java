@@ -45,6 +45,16 @@ public class Contribution extends BaseEntity {
 		this.source = source;
 	}
 
+	public void revise(Country country, String operation, PartialDate startDate, PartialDate endDate,
+			Integer peakPersonnel, String source) {
+		this.country = country;
+		this.operation = operation;
+		this.startDate = startDate;
+		this.endDate = endDate;
+		this.peakPersonnel = peakPersonnel;
+		this.source = source;
+	}
+
 	public Country getCountry() {
 		return this.country;
 	}

@@ -27,6 +27,12 @@ public class Participation extends Involvement {
 		this.programme = programme;
 	}
 
+	public void revise(Country country, Programme programme, PartialDate startDate, PartialDate endDate, String note,
+			String source) {
+		reschedule(country, startDate, endDate, note, source);
+		this.programme = programme;
+	}
+
 	public Programme getProgramme() {
 		return this.programme;
 	}

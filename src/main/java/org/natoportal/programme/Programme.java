@@ -20,6 +20,12 @@ public class Programme extends CatalogueEntry {
 		this.launchedYear = launchedYear;
 	}
 
+	public void revise(String code, String nameEn, String nameFr, Integer launchedYear, String descriptionEn,
+			String descriptionFr, String source) {
+		revise(code, nameEn, nameFr, descriptionEn, descriptionFr, source);
+		this.launchedYear = launchedYear;
+	}
+
 	public Integer getLaunchedYear() {
 		return this.launchedYear;
 	}

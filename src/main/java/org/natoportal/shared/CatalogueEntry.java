@@ -35,6 +35,17 @@ public abstract class CatalogueEntry extends BaseEntity {
 		this.source = source;
 	}
 
+	/** Staff correct the entry's code, names, descriptions and source. */
+	protected void revise(String code, String nameEn, String nameFr, String descriptionEn, String descriptionFr,
+			String source) {
+		this.code = code;
+		this.nameEn = nameEn;
+		this.nameFr = nameFr;
+		this.descriptionEn = descriptionEn;
+		this.descriptionFr = descriptionFr;
+		this.source = source;
+	}
+
 	public String getCode() {
 		return this.code;
 	}

@@ -38,6 +38,15 @@ public abstract class Involvement extends BaseEntity {
 		this.source = source;
 	}
 
+	/** Staff correct who took part, when, and on what evidence. */
+	protected void reschedule(Country country, PartialDate startDate, PartialDate endDate, String note, String source) {
+		this.country = country;
+		this.startDate = startDate;
+		this.endDate = endDate;
+		this.note = note;
+		this.source = source;
+	}
+
 	public Country getCountry() {
 		return this.country;
 	}

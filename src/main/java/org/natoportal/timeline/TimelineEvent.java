@@ -64,6 +64,18 @@ public class TimelineEvent extends BaseEntity {
 		this.source = source;
 	}
 
+	/** Staff correct the event's country, date, kind, titles and source. */
+	public TimelineEvent revise(Country country, PartialDate date, EventKind kind, String titleEn, String titleFr,
+			String source) {
+		this.country = country;
+		this.date = date;
+		this.kind = kind;
+		this.titleEn = titleEn;
+		this.titleFr = titleFr;
+		this.source = source;
+		return this;
+	}
+
 	public TimelineEvent describe(String descriptionEn, String descriptionFr) {
 		this.descriptionEn = descriptionEn;
 		this.descriptionFr = descriptionFr;
