@@ -3,9 +3,12 @@ package org.natoportal.account;
 import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+
+import org.natoportal.admin.Option;
 
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -53,6 +56,12 @@ class StaffAccountController {
 	@ModelAttribute("roles")
 	List<StaffRole> roles() {
 		return List.of(StaffRole.values());
+	}
+
+	/** The choices of the role field, for the form fragments every staff form shares. */
+	@ModelAttribute("roleOptions")
+	List<Option> roleOptions() {
+		return Stream.of(StaffRole.values()).map((role) -> Option.keyed(role.name(), "StaffRole." + role)).toList();
 	}
 
 	@GetMapping

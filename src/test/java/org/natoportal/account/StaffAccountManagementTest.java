@@ -140,7 +140,7 @@ class StaffAccountManagementTest {
 			.param("displayName", "Typed Display Name")
 			.param("role", "EDITOR")
 			.param("password", password)
-			.with(csrf()))).hasStatusOk().bodyText().contains(message, "Typed Display Name", "The form was not saved");
+			.with(csrf()))).hasStatusOk().bodyText().contains(message, "Typed Display Name", "Nothing was saved");
 		String page = asAdmin(this.mvc.post()
 			.uri("/admin/users/new")
 			.param("username", username)

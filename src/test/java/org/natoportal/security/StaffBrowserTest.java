@@ -1,11 +1,7 @@
 package org.natoportal.security;
 
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.logging.Level;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,40 +10,25 @@ import org.junit.jupiter.api.Test;
 import org.natoportal.account.StaffAccount;
 import org.natoportal.account.StaffAccountRepository;
 import org.natoportal.account.StaffRole;
+import org.natoportal.support.HeadlessChromium;
+import org.natoportal.support.PortalBrowserTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * A real browser against a real server: a member of staff signs in through the form in
  * headless Chromium, and no page breaks the Content-Security-Policy (the browser reports
- * every violation in its console). Needs Debian's {@code chromium} and
- * {@code chromium-driver}; without them the test fails rather than skips, so that CI
- * never passes without having run it. It starts its own server, hence its own Spring
- * context.
+ * every violation in its console). See {@link HeadlessChromium} for what it needs.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@PortalBrowserTest
 class StaffBrowserTest {
-
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
 	private static final String USERNAME = "test.browser";
 
@@ -71,27 +52,14 @@ class StaffBrowserTest {
 
 	@BeforeAll
 	static void requireChromium() {
-		if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-			fail("The browser test needs Chromium at " + CHROMIUM + " and its driver at " + CHROMEDRIVER
-					+ ". Install them: apt-get install -y chromium chromium-driver");
-		}
+		HeadlessChromium.require();
 	}
 
 	@BeforeEach
 	void startBrowser() {
 		this.accounts.save(
 				new StaffAccount(USERNAME, "Browser Editor", this.passwordEncoder.encode(PASSWORD), StaffRole.EDITOR));
-		System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--window-size=1280,1024");
-		LoggingPreferences logging = new LoggingPreferences();
-		logging.enable(LogType.BROWSER, Level.ALL);
-		options.setCapability("goog:loggingPrefs", logging);
-		this.browser = new ChromeDriver(options);
-		this.browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+		this.browser = HeadlessChromium.start();
 	}
 
 	@AfterEach
@@ -140,16 +108,8 @@ class StaffBrowserTest {
 	 * policy.
 	 */
 	private void assertNoPolicyViolation(String page) {
-		List<String> violations = this.browser.manage()
-			.logs()
-			.get(LogType.BROWSER)
-			.getAll()
-			.stream()
-			.map(LogEntry::getMessage)
-			.filter((message) -> message.contains("Content Security Policy")
-					|| message.contains("Content-Security-Policy"))
-			.toList();
-		assertThat(violations).as("Content-Security-Policy violations on %s", page).isEmpty();
+		assertThat(HeadlessChromium.policyViolations(this.browser)).as("Content-Security-Policy violations on %s", page)
+			.isEmpty();
 	}
 
 }
