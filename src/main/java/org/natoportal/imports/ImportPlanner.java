@@ -117,6 +117,9 @@ class ImportPlanner {
 	}
 
 	private static String label(ImportKind kind, ImportFile.Line line) {
+		if (kind == ImportKind.EVENTS && ExistingRecords.key(kind, line) == null) {
+			return line.cell("title");
+		}
 		return String.join(" · ",
 				kind.key().stream().map(line::cell).map((cell) -> (cell != null) ? cell.strip() : "").toList());
 	}

@@ -113,6 +113,12 @@ class RowBinder {
 				continue;
 			}
 			if (column.field(language).equals(fieldError.getField())) {
+				if (List.of(problem.getCodes()).contains("admin.error.unknown")) {
+					// The form offers a list to choose from; a file names a code that
+					// matches nothing.
+					return error(line.number(), column.name(), ui, "imports.error.unknown",
+							fieldError.getRejectedValue());
+				}
 				return new ImportPlan.RowError(line.number(), column.name(), this.messages.getMessage(problem, ui));
 			}
 			if (column.otherField(language).equals(fieldError.getField())) {

@@ -47,7 +47,7 @@ class ImportErrorsTest extends ImportTestSupport {
 		assertThat(preview).contains("row 2, column end_date: Not a date")
 			.contains("row 3, column end_date: The end comes before the start.")
 			.contains("row 4, column source: Required.")
-			.contains("row 116, column framework_code: Choose one of the listed values.")
+			.contains("row 116, column framework_code: Nothing is known by the code “NOPE”.")
 			.contains("row 117, column country_iso3: Same record as row 7.")
 			.contains("row 118, column start_date: This country is already a member of this framework")
 			.contains(">6 errors<")
@@ -114,6 +114,19 @@ class ImportErrorsTest extends ImportTestSupport {
 
 	private void assertRefused(byte[] content, String message) {
 		assertThat(upload(content, "auto", "en")).hasStatus(400).bodyText().contains(message);
+	}
+
+	@Test
+	void theUploadPageExplainsTheImportInBothLanguages() {
+		assertThat(this.mvc.get().uri("/admin/import")).hasStatusOk()
+			.bodyText()
+			.contains("Detect from the header row", "are ignored", "country_iso3");
+		assertThat(this.mvc.get().uri("/admin/import?lang=fr")).hasStatusOk()
+			.bodyText()
+			.contains("Reconnaître d’après la ligne d’en-tête", "sont ignorées");
+		assertThat(this.mvc.get().uri("/admin/import/preview?lang=en").session(this.session)).hasStatus3xxRedirection()
+			.flash()
+			.containsEntry("failure", "There is no file waiting to be imported: upload one.");
 	}
 
 	@Test
