@@ -45,8 +45,11 @@ class ImportController {
 	}
 
 	@GetMapping
-	String upload(Model model, Locale locale) {
-		return uploadPage(model, "auto", locale.getLanguage().equals("fr") ? "fr" : "en", List.of());
+	String upload(@RequestParam(name = UploadLimit.PARAMETER, required = false) String tooLarge, Model model,
+			Locale locale) {
+		List<String> problems = (tooLarge != null)
+				? List.of(this.messages.getMessage("imports.file.tooLarge", null, locale)) : List.of();
+		return uploadPage(model, "auto", locale.getLanguage().equals("fr") ? "fr" : "en", problems);
 	}
 
 	@PostMapping

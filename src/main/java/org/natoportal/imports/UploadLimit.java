@@ -1,33 +1,51 @@
 package org.natoportal.imports;
 
-import java.util.Locale;
+import java.io.IOException;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.context.MessageSource;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * A file over {@code spring.servlet.multipart.max-file-size} fails before any controller
- * runs; the editor gets the import page back with a message saying so, not an error page.
+ * Sends an upload larger than {@code spring.servlet.multipart.max-request-size} back to
+ * the import page with a message, before anything reads it. Tomcat refuses to read such a
+ * body, and the first reader is the CSRF check, which would then fail with an empty error
+ * page. Runs ahead of Spring Security (order -100).
  */
-@ControllerAdvice
-class UploadLimit {
+@Component
+@Order(-200)
+class UploadLimit extends OncePerRequestFilter {
 
-	private final MessageSource messages;
+	static final String PARAMETER = "tooLarge";
 
-	UploadLimit(MessageSource messages) {
-		this.messages = messages;
+	private final long limit;
+
+	UploadLimit(@Value("${spring.servlet.multipart.max-request-size}") DataSize limit) {
+		this.limit = limit.toBytes();
 	}
 
-	@ExceptionHandler(MaxUploadSizeExceededException.class)
-	String tooLarge(HttpServletRequest request, Locale locale) {
-		RequestContextUtils.getOutputFlashMap(request)
-			.put("failure", this.messages.getMessage("imports.file.tooLarge", null, locale));
-		return "redirect:/admin/import";
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !"POST".equals(request.getMethod())
+				|| !(request.getContextPath() + "/admin/import").equals(request.getRequestURI());
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (request.getContentLengthLong() > this.limit) {
+			response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+			response.setHeader("Location", request.getContextPath() + "/admin/import?" + PARAMETER + "=true");
+			return;
+		}
+		chain.doFilter(request, response);
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.natoportal.support.PortalIntegrationTest;
 
+import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -127,6 +128,19 @@ class ImportErrorsTest extends ImportTestSupport {
 		assertThat(this.mvc.get().uri("/admin/import/preview?lang=en").session(this.session)).hasStatus3xxRedirection()
 			.flash()
 			.containsEntry("failure", "There is no file waiting to be imported: upload one.");
+	}
+
+	@Test
+	void aFileOverTheLimitIsSentBackWithAMessageBeforeAnythingReadsIt() {
+		byte[] tooLarge = new byte[10 * 1024 * 1024 + 1];
+		assertThat(this.mvc.post()
+			.uri("/admin/import")
+			.contentType(MediaType.MULTIPART_FORM_DATA)
+			.content(tooLarge)
+			.session(this.session)).hasStatus(303).hasRedirectedUrl("/admin/import?tooLarge=true");
+		assertThat(this.mvc.get().uri("/admin/import?tooLarge=true")).hasStatusOk()
+			.bodyText()
+			.contains("The file is too large: at most 10 MB");
 	}
 
 	@Test
