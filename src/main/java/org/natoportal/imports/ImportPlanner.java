@@ -61,6 +61,9 @@ class ImportPlanner {
 		if (kind == ImportKind.MEMBERSHIPS) {
 			refuseOverlapsWithinFile(rows, ui);
 		}
+		if (kind == ImportKind.COUNTRIES) {
+			refuseSlugTwiceWithinFile(file, rows, ui);
+		}
 		return new ImportPlan(file, rows);
 	}
 
@@ -112,6 +115,24 @@ class ImportPlanner {
 								changed.get(j).number()));
 					break;
 				}
+			}
+		}
+	}
+
+	/**
+	 * The edit form checks a slug against the stored countries; two rows of the file must
+	 * not give the same slug either.
+	 */
+	private void refuseSlugTwiceWithinFile(ImportFile file, List<ImportPlan.Row> rows, Locale ui) {
+		Map<String, Long> firstRowOfSlug = new HashMap<>();
+		for (int i = 0; i < rows.size(); i++) {
+			String slug = file.lines().get(i).cell("slug");
+			Long first = (slug != null && !slug.isBlank())
+					? firstRowOfSlug.putIfAbsent(slug.strip(), rows.get(i).number()) : null;
+			if (first != null) {
+				rows.get(i)
+					.errors()
+					.add(this.binder.error(rows.get(i).number(), "slug", ui, "imports.error.slugTwice", first));
 			}
 		}
 	}

@@ -8,6 +8,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.natoportal.export.FormulaGuard;
 import org.natoportal.support.PortalIntegrationTest;
 
@@ -23,6 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PortalIntegrationTest
 @WithMockUser(username = "alice", roles = "EDITOR")
 class ImportEditsTest extends ImportTestSupport {
+
+	private static final String EDITED_SOURCE = "https://example.org/import-test-edit";
 
 	private static final String ODD_NAME = "=1+2, \"quoted\"\nЖовква";
 
@@ -73,6 +77,43 @@ class ImportEditsTest extends ImportTestSupport {
 				"select count(*) from country_aud where rev = (select max(id) from portal_revision)", Long.class))
 			.isEqualTo(2);
 		assertThat(this.mvc.get().uri("/admin/import/preview").session(this.session)).hasStatus3xxRedirection();
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "framework-memberships, membership", "programme-participations, participation",
+			"operation-contributions, contribution" })
+	void anEditedSourceIsStoredOnItsRecord(String report, String table) {
+		Table involvements = read(export("/reports/" + report + ".csv?bom=true"));
+		List<String> first = involvements.rows().get(0);
+		String source = involvements.get(first, "source");
+		involvements.set(first, "source", EDITED_SOURCE);
+		try {
+			String preview = preview(involvements.bytes(), "en");
+			assertThat(preview).contains(counts(0, 1, involvements.rows().size() - 1, 0))
+				.contains("<ins>" + EDITED_SOURCE + "</ins>");
+			assertThat(apply(preview)).hasStatus3xxRedirection();
+			assertThat(this.jdbc.queryForObject("select count(*) from " + table + " where source = ?", Long.class,
+					EDITED_SOURCE))
+				.isOne();
+			assertThat(newRevisions()).containsExactly("alice");
+		}
+		finally {
+			this.jdbc.update("update " + table + " set source = ? where source = ?", source, EDITED_SOURCE);
+		}
+	}
+
+	@Test
+	void twoNewCountriesOfTheFileCannotShareASlug() {
+		Table countries = read(export("/reports/partner-countries.csv"));
+		List<String> first = new ArrayList<>(countries.rowWhere("country_iso3", "KGZ"));
+		countries.set(first, "country_iso3", "ZZX");
+		countries.set(first, "slug", "import-test-land");
+		List<String> second = new ArrayList<>(first);
+		countries.set(second, "country_iso3", "ZZY");
+		countries.rows().add(first);
+		countries.rows().add(second);
+
+		assertThat(preview(countries.bytes(), "en")).contains("row 57, column slug: Row 56 already gives this slug.");
 	}
 
 	@Test
