@@ -8,8 +8,11 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 
-/** Reads an RFC 4180 CSV file with a header row into {@link CsvRow}s. */
-final class CsvTable {
+/**
+ * Reads an RFC 4180 CSV file with a header row into {@link CsvRow}s. The staff import
+ * reads uploaded reports with the same format through {@link #parser(Reader)}.
+ */
+public final class CsvTable {
 
 	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
 		.setHeader()
@@ -18,6 +21,14 @@ final class CsvTable {
 		.get();
 
 	private CsvTable() {
+	}
+
+	/**
+	 * A parser of the seed files' format (header row, empty lines skipped) for readers
+	 * that report problems their own way.
+	 */
+	public static CSVParser parser(Reader reader) throws IOException {
+		return CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
 	}
 
 	static List<CsvRow> read(String file, Reader reader) {
