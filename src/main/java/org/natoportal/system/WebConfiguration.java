@@ -21,6 +21,12 @@ class WebConfiguration implements WebMvcConfigurer {
 		return new PortalLocaleResolver();
 	}
 
+	/** Static: a post-processor must exist before the other beans are made. */
+	@Bean
+	static HtmlPagesStayHtml htmlPagesStayHtml() {
+		return new HtmlPagesStayHtml();
+	}
+
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
