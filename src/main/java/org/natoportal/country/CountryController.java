@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.natoportal.framework.FrameworkService;
 import org.natoportal.programme.ProgrammeService;
+import org.natoportal.shared.PartialDate;
 import org.natoportal.system.Citation;
 
 import org.springframework.stereotype.Controller;
@@ -46,8 +47,9 @@ class CountryController {
 		CountryProfile profile = this.countries.profile(slug.toLowerCase(Locale.ROOT));
 		model.addAttribute("profile", profile);
 		model.addAttribute("sources", Citation.of(profile.sources()));
-		model.addAttribute("lastUpdated",
-				(profile.lastUpdated() != null) ? LocalDate.ofInstant(profile.lastUpdated(), ZoneOffset.UTC) : null);
+		// A PartialDate so that the day is written like every other date of the page.
+		model.addAttribute("lastUpdated", (profile.lastUpdated() != null)
+				? PartialDate.parse(LocalDate.ofInstant(profile.lastUpdated(), ZoneOffset.UTC).toString()) : null);
 		return "countries/profile";
 	}
 

@@ -53,8 +53,8 @@ class ImportController {
 
 	@PostMapping
 	String upload(@RequestParam(required = false) MultipartFile file, @RequestParam(defaultValue = "auto") String kind,
-			@RequestParam(defaultValue = "en") String lang, HttpSession session, Model model, Locale locale,
-			HttpServletResponse response) throws IOException {
+			@RequestParam(name = "language", defaultValue = "en") String lang, HttpSession session, Model model,
+			Locale locale, HttpServletResponse response) throws IOException {
 		String language = "fr".equals(lang) ? "fr" : "en";
 		ImportKind chosen = ImportKind.fromReport(kind).orElse(null);
 		try {

@@ -104,8 +104,14 @@ public final class PartialDate implements Comparable<PartialDate> {
 			case YEAR -> Integer.toString(this.year);
 			case MONTH -> YearMonth.of(this.year, this.month).format(DateTimeFormatter.ofPattern("MMMM uuuu", locale));
 			case DAY -> LocalDate.of(this.year, this.month, this.day)
-				.format(DateTimeFormatter.ofPattern("d MMMM uuuu", locale));
+				.format(DateTimeFormatter.ofPattern(firstOfMonthInFrench(locale) ? "'1er' MMMM uuuu" : "d MMMM uuuu",
+						locale));
 		};
+	}
+
+	/** French writes the first day of a month as an ordinal: "1er juin 1994". */
+	private boolean firstOfMonthInFrench(Locale locale) {
+		return this.day == 1 && "fr".equals(locale.getLanguage());
 	}
 
 	@Override

@@ -9,8 +9,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * The reader's language ({@code ?lang=fr}, then remembered in a cookie) and lenient enum
- * parameters ({@code ?kind=agreement}).
+ * The reader's language ({@code ?lang=fr}, then remembered in a cookie), lenient enum
+ * parameters ({@code ?kind=agreement}) and one value per filter on the public lists.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -21,12 +21,19 @@ class WebConfiguration implements WebMvcConfigurer {
 		return new PortalLocaleResolver();
 	}
 
+	/** Static: a post-processor must exist before the other beans are made. */
+	@Bean
+	static HtmlPagesStayHtml htmlPagesStayHtml() {
+		return new HtmlPagesStayHtml();
+	}
+
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
+		registry.addInterceptor(new SingleValuedFilters()).addPathPatterns("/countries", "/timeline");
 	}
 
 	@Override

@@ -120,4 +120,10 @@ class CountryPagesTest {
 		assertThat(this.mvc.get().uri("/countries?region=atlantis")).hasStatus(400).bodyText().contains("region");
 	}
 
+	@Test
+	void aFilterGivenTwiceIsABadRequestNamingIt() {
+		assertThat(this.mvc.get().uri("/countries?q=kyr&q=mon")).hasStatus(400).bodyText().contains("kyr,mon");
+		assertThat(this.mvc.get().uri("/countries?sort=name&sort=region")).hasStatus(400).bodyText().contains("“sort”");
+	}
+
 }

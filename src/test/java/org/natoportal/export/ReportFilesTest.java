@@ -165,4 +165,17 @@ class ReportFilesTest {
 		return entries;
 	}
 
+	/**
+	 * The refusal of a metadata file is the portal's HTML page, and says so: labelled
+	 * JSON, a browser shows its markup as text and a JSON client fails to parse it.
+	 */
+	@Test
+	void aRefusedMetadataRequestIsAnHtmlPage() {
+		assertThat(this.mvc.get().uri("/reports/timeline-events.json?from=abc")).hasStatus(400)
+			.hasContentTypeCompatibleWith("text/html")
+			.bodyText()
+			.contains("“from”");
+		assertThat(this.mvc.get().uri("/reports/nope.json")).hasStatus(400).hasContentTypeCompatibleWith("text/html");
+	}
+
 }

@@ -14,6 +14,7 @@ import org.natoportal.export.FormulaGuard;
 import org.natoportal.support.PortalIntegrationTest;
 
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -127,6 +128,16 @@ class ImportEditsTest extends ImportTestSupport {
 		assertThat(this.jdbc.queryForMap("select name_en, name_fr from country where iso3 = 'KGZ'"))
 			.containsEntry("name_en", this.kyrgyz.get("name_en"))
 			.containsEntry("name_fr", "République kirghize (modifiée)");
+	}
+
+	@Test
+	void choosingTheFileLanguageLeavesTheStaffAreaInTheEditorsLanguage() {
+		byte[] file = export("/reports/operation-contributions.csv?lang=fr");
+		MvcTestResult upload = upload(file, "auto", "fr");
+		assertThat(upload).hasStatus3xxRedirection();
+		// A browser would keep a language cookie set by the upload for every later page.
+		assertThat(upload.getResponse().getCookie("portal-lang")).as("a language cookie").isNull();
+		assertThat(previewPage()).contains("lang=\"en\"").contains("Import preview");
 	}
 
 	@Test

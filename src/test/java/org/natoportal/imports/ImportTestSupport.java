@@ -79,7 +79,7 @@ abstract class ImportTestSupport {
 			.multipart()
 			.file(new MockMultipartFile("file", "report.csv", "text/csv", content))
 			.param("kind", kind)
-			.param("lang", lang)
+			.param("language", lang)
 			.session(this.session)
 			.with(csrf())
 			.exchange();

@@ -39,6 +39,16 @@ class SeedDataTest {
 		}
 	}
 
+	/** Notes are shown to readers, who know the seed documents only by their sources. */
+	@Test
+	void noNoteRefersToASeedDocumentByItsWorkingNumber() {
+		for (String table : new String[] { "membership", "participation" }) {
+			assertThat(this.jdbc.queryForList("select note from " + table + " where note ~* 'seed \\d'", String.class))
+				.as(table)
+				.isEmpty();
+		}
+	}
+
 	@Test
 	void kyrgyzRepublicJoinedNaccIn1992AndPfpIn1994() {
 		assertThat(membershipStart("KGZ", "NACC")).isEqualTo("1992");

@@ -31,6 +31,13 @@ class PartialDateTest {
 	}
 
 	@Test
+	void writesTheFirstOfTheMonthAsAnOrdinalInFrench() {
+		assertThat(PartialDate.parse("1994-06-01").format(Locale.FRENCH)).isEqualTo("1er juin 1994");
+		assertThat(PartialDate.parse("1994-06-01").format(Locale.ENGLISH)).isEqualTo("1 June 1994");
+		assertThat(PartialDate.parse("1994-06-11").format(Locale.FRENCH)).isEqualTo("11 juin 1994");
+	}
+
+	@Test
 	void sortsAYearBeforeTheMonthsAndDaysInsideIt() {
 		List<PartialDate> dates = new ArrayList<>(List.of(PartialDate.parse("1995"), PartialDate.parse("1994-12-31"),
 				PartialDate.parse("1994-02"), PartialDate.parse("1994"), PartialDate.parse("1994-02-01")));

@@ -33,6 +33,14 @@ class FrenchLanguageTest {
 	}
 
 	@Test
+	void writesTheFirstOfTheMonthAsFrenchDoes() {
+		assertThat(this.mvc.get().uri("/countries/kyrgyz-republic?lang=fr")).hasStatusOk()
+			.bodyText()
+			.contains(">1er juin 1994<")
+			.doesNotContain(">1 juin 1994<");
+	}
+
+	@Test
 	void theLanguageChoiceSticksThroughACookie() {
 		MvcTestResult first = this.mvc.get().uri("/countries?lang=fr").exchange();
 		Cookie[] cookies = first.getResponse().getCookies();

@@ -64,4 +64,17 @@ class TimelinePageTest {
 		assertThat(this.mvc.get().uri("/timeline?kind=party")).hasStatus(400).bodyText().contains("kind");
 	}
 
+	/**
+	 * The page shows one value per filter: a second one would be silently dropped and the
+	 * reader would take the rows for both kinds.
+	 */
+	@Test
+	void aFilterGivenTwiceIsABadRequestNamingIt() {
+		assertThat(this.mvc.get().uri("/timeline?kind=agreement&kind=programme")).hasStatus(400)
+			.bodyText()
+			.contains("agreement,programme")
+			.contains("“kind”");
+		assertThat(this.mvc.get().uri("/timeline?from=2000&from=2010")).hasStatus(400).bodyText().contains("“from”");
+	}
+
 }
