@@ -55,6 +55,25 @@ class SecurityHeadersTest {
 		}
 	}
 
+	/** The firewall refuses these before the header filters run. */
+	@Test
+	void aRequestTheFirewallRefusesCarriesTheSameHeaders() {
+		for (String uri : new String[] { "/admin//users", "/admin/users/../users", "/countries;x=y" }) {
+			MvcTestResult result = this.mvc.get().uri("/").with((request) -> {
+				// as the server received it, before any normalisation
+				request.setRequestURI(uri);
+				return request;
+			}).exchange();
+			assertThat(result).as(uri).hasStatus(HttpStatus.BAD_REQUEST);
+			assertThat(result.getResponse().getHeader("Content-Security-Policy")).as(uri)
+				.contains("default-src 'self'", "frame-ancestors 'none'");
+			assertThat(result).hasHeader("X-Content-Type-Options", "nosniff")
+				.hasHeader("X-Frame-Options", "DENY")
+				.hasHeader("Referrer-Policy", "strict-origin-when-cross-origin")
+				.containsHeader("Permissions-Policy");
+		}
+	}
+
 	@Test
 	void noTemplateCarriesInlineScriptStyleOrEventHandler() throws Exception {
 		Resource[] templates = new PathMatchingResourcePatternResolver().getResources("classpath:templates/**/*.html");
