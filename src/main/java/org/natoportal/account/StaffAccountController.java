@@ -166,7 +166,7 @@ class StaffAccountController {
 		model.addAttribute("account", current);
 		model.addAttribute("comparison", AccountComparison.of(current, form, this.messages, locale));
 		form.setVersion(current.getVersion());
-		binding.reject("account.stale");
+		binding.reject("account.stale.compare");
 		response.setStatus(HttpStatus.CONFLICT.value());
 		return reshow(form);
 	}

@@ -205,7 +205,10 @@ class StaffAccountManagementTest {
 		assertThat(asAdmin(this.mvc.post()
 			.uri("/admin/users/{id}/delete", opened.getId())
 			.param("version", Long.toString(opened.getVersion()))
-			.with(csrf()))).hasStatus(HttpStatus.CONFLICT);
+			.with(csrf()))).hasStatus(HttpStatus.CONFLICT)
+			.bodyText()
+			.contains("Someone else changed this account", "Reload the page")
+			.doesNotContain("save again");
 		assertThat(this.accounts.findByUsername("test.editor")).isPresent();
 	}
 
