@@ -64,7 +64,7 @@ class SecurityConfiguration {
 			.anyRequest()
 			.permitAll())
 			.formLogin((login) -> login.loginPage("/login").defaultSuccessUrl("/admin").permitAll())
-			.logout((logout) -> logout.logoutSuccessUrl("/?signedOut"))
+			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
 			.sessionManagement((management) -> management.sessionFixation((fixation) -> fixation.changeSessionId())
 				.maximumSessions(-1)
 				.sessionRegistry(sessions)
