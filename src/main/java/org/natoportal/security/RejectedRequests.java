@@ -12,10 +12,10 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.HeaderWriter;
 
 /**
- * A request the firewall refuses before any security filter runs (a path with "//", "..",
- * a semicolon or the like): logged, and answered with the 400 page. That page is rendered
- * on an error dispatch that the header filters never see, so the security headers every
- * other response carries are written here.
+ * A request the firewall refuses (a path with "//", "..", a semicolon or the like, or a
+ * parameter holding a NUL character): logged, and answered with the 400 page. That page
+ * is rendered on an error dispatch that the header filters never see, so the security
+ * headers every other response carries are written here.
  */
 class RejectedRequests implements RequestRejectedHandler {
 
@@ -30,8 +30,11 @@ class RejectedRequests implements RequestRejectedHandler {
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException ex)
 			throws IOException {
-		logger.warn("Request from {} for {} {} refused: {}", request.getRemoteAddr(), request.getMethod(),
-				LogText.of(request.getRequestURI()), LogText.of(ex.getMessage()));
+		// Not the firewall's message: it quotes the refused parameter value, which may be
+		// a
+		// password.
+		logger.warn("Request from {} for {} {} refused by the firewall (malformed address or parameter)",
+				request.getRemoteAddr(), request.getMethod(), LogText.of(request.getRequestURI()));
 		this.headers.writeHeaders(request, response);
 		response.sendError(HttpServletResponse.SC_BAD_REQUEST);
 	}

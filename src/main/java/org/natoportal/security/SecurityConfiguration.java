@@ -21,6 +21,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
 import org.springframework.security.web.header.writers.CompositeHeaderWriter;
@@ -87,6 +88,11 @@ class SecurityConfiguration {
 					request.getMethod(), LogText.of(request.getRequestURI()));
 			signIn.commence(request, response, ex);
 		};
+	}
+
+	@Bean
+	static HttpFirewall httpFirewall() {
+		return new StaffAreaFirewall();
 	}
 
 	/**

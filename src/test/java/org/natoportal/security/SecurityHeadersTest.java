@@ -74,6 +74,26 @@ class SecurityHeadersTest {
 		}
 	}
 
+	/** PostgreSQL cannot hold or compare text with a NUL character. */
+	@Test
+	void aNulCharacterInASearchFilterOrFieldIsRefusedRatherThanAServerError() {
+		assertThat(this.mvc.get().uri("/admin/users").param("q", "a\u0000b").with(user("boss").roles("ADMIN")))
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.containsHeader("Content-Security-Policy");
+		assertThat(
+				this.mvc.get().uri("/admin/memberships").param("framework", "\u0000").with(user("ed").roles("EDITOR")))
+			.hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(this.mvc.post()
+			.uri("/admin/users/new")
+			.param("username", "test.session")
+			.param("displayName", "Nul\u0000Name")
+			.param("role", "EDITOR")
+			.param("password", "long enough password")
+			.with(csrf())
+			.with(user("boss").roles("ADMIN"))).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(this.accounts.findByUsername("test.session")).isEmpty();
+	}
+
 	@Test
 	void noTemplateCarriesInlineScriptStyleOrEventHandler() throws Exception {
 		Resource[] templates = new PathMatchingResourcePatternResolver().getResources("classpath:templates/**/*.html");
