@@ -111,7 +111,7 @@ class StaffAccountController {
 		model.addAttribute("account", account);
 		form.setUsername(account.getUsername());
 		if (account.getVersion() != form.getVersion()) {
-			return conflict(binding, form, response);
+			return conflict(id, binding, form, model, locale, response);
 		}
 		this.service.checkEdit(account, form, actor.getName()).forEach((violation) -> violation.rejectIn(binding));
 		if (binding.hasErrors()) {
@@ -126,7 +126,7 @@ class StaffAccountController {
 			return reshow(form);
 		}
 		catch (StaleAccountException | OptimisticLockingFailureException ex) {
-			return conflict(binding, form, response);
+			return conflict(id, binding, form, model, locale, response);
 		}
 	}
 
@@ -156,11 +156,17 @@ class StaffAccountController {
 	}
 
 	/**
-	 * Someone saved the account since this form was loaded: nothing is overwritten, the
-	 * form keeps what was typed and says to reload.
+	 * Someone saved the account since this form was loaded: nothing is overwritten. The
+	 * form keeps what was typed, shows it beside what is stored now, and is based on the
+	 * stored version, so that saving it again applies the typed values.
 	 */
-	private static String conflict(BindingResult binding, StaffAccountForm form, HttpServletResponse response) {
-		binding.reject("account.stale");
+	private String conflict(long id, BindingResult binding, StaffAccountForm form, Model model, Locale locale,
+			HttpServletResponse response) {
+		StaffAccount current = this.service.get(id);
+		model.addAttribute("account", current);
+		model.addAttribute("comparison", AccountComparison.of(current, form, this.messages, locale));
+		form.setVersion(current.getVersion());
+		binding.reject("account.stale.compare");
 		response.setStatus(HttpStatus.CONFLICT.value());
 		return reshow(form);
 	}

@@ -189,7 +189,8 @@ public abstract class AdminController<E extends BaseEntity, F extends AdminForm>
 		model.addAttribute("area", this.key);
 		model.addAttribute("record", current);
 		model.addAttribute("label", this.area.label(current, locale));
-		model.addAttribute("comparison", ConflictRow.compare(this.area.formOf(current), mine));
+		model.addAttribute("comparison",
+				ConflictRow.compare(this.area.formOf(current), mine, (field, value) -> shown(field, value, locale)));
 		mine.setVersion(current.getVersion());
 		model.addAttribute("form", mine);
 		return "admin/conflict";
@@ -199,6 +200,21 @@ public abstract class AdminController<E extends BaseEntity, F extends AdminForm>
 		redirect.addFlashAttribute("success", message("admin.saved", this.area.label(record, locale), locale));
 		String back = form.getReturnTo();
 		return "redirect:" + ((back != null) ? back : "/admin/" + this.key + "/" + record.getId());
+	}
+
+	/**
+	 * A value as staff read it on the conflict page: a choice by its name in their
+	 * language (as the history pages show it), anything else as typed.
+	 */
+	private String shown(String field, Object value, Locale locale) {
+		if (value instanceof Enum<?> constant) {
+			return this.messages.getMessage(constant.getDeclaringClass().getSimpleName() + "." + constant.name(), null,
+					constant.name(), locale);
+		}
+		if ("region".equals(field) && value != null && !value.toString().isBlank()) {
+			return this.messages.getMessage("region." + value, null, value.toString(), locale);
+		}
+		return ConflictRow.text(value);
 	}
 
 	private String message(String code, String argument, Locale locale) {

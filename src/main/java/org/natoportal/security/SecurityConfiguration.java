@@ -1,6 +1,7 @@
 package org.natoportal.security;
 
 import java.time.Clock;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +21,17 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.CompositeHeaderWriter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.PermissionsPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.XContentTypeOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
@@ -42,6 +53,8 @@ class SecurityConfiguration {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; "
 			+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+
 	@Bean
 	SecurityFilterChain portalSecurity(HttpSecurity http, SignInThrottle throttle, SecurityPages pages,
 			SessionRegistry sessions) {
@@ -52,7 +65,7 @@ class SecurityConfiguration {
 			.anyRequest()
 			.permitAll())
 			.formLogin((login) -> login.loginPage("/login").defaultSuccessUrl("/admin").permitAll())
-			.logout((logout) -> logout.logoutSuccessUrl("/?signedOut"))
+			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
 			.sessionManagement((management) -> management.sessionFixation((fixation) -> fixation.changeSessionId())
 				.maximumSessions(-1)
 				.sessionRegistry(sessions)
@@ -62,8 +75,7 @@ class SecurityConfiguration {
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions((frames) -> frames.deny())
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-				.permissionsPolicyHeader((permissions) -> permissions
-					.policy("camera=(), microphone=(), geolocation=(), payment=(), usb=()")))
+				.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY)))
 			.addFilterBefore(new SignInThrottleFilter(throttle, pages), UsernamePasswordAuthenticationFilter.class);
 		return http.build();
 	}
@@ -76,6 +88,24 @@ class SecurityConfiguration {
 					request.getMethod(), LogText.of(request.getRequestURI()));
 			signIn.commence(request, response, ex);
 		};
+	}
+
+	@Bean
+	static HttpFirewall httpFirewall() {
+		return new StaffAreaFirewall();
+	}
+
+	/**
+	 * Requests the firewall refuses get the same headers as the responses of the filter
+	 * chain above.
+	 */
+	@Bean
+	static RequestRejectedHandler rejectedRequests() {
+		return new RejectedRequests(new CompositeHeaderWriter(List.of(new XContentTypeOptionsHeaderWriter(),
+				new CacheControlHeadersWriter(), new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY),
+				new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY),
+				new ReferrerPolicyHeaderWriter(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN),
+				new PermissionsPolicyHeaderWriter(PERMISSIONS_POLICY))));
 	}
 
 	/**

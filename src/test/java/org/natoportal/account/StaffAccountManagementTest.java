@@ -205,8 +205,39 @@ class StaffAccountManagementTest {
 		assertThat(asAdmin(this.mvc.post()
 			.uri("/admin/users/{id}/delete", opened.getId())
 			.param("version", Long.toString(opened.getVersion()))
-			.with(csrf()))).hasStatus(HttpStatus.CONFLICT);
+			.with(csrf()))).hasStatus(HttpStatus.CONFLICT)
+			.bodyText()
+			.contains("Someone else changed this account", "Reload the page")
+			.doesNotContain("save again");
 		assertThat(this.accounts.findByUsername("test.editor")).isPresent();
+	}
+
+	@Test
+	void aStaleSaveShowsTheStoredValuesBesideTheTypedOnesAndSavingAgainAppliesThem() {
+		StaffAccount opened = this.editor;
+		assertThat(edit(opened, "EDITOR", true, "")).hasStatus(HttpStatus.FOUND);
+		long stored = this.accounts.findByUsername("test.editor").orElseThrow().getVersion();
+		assertThat(asAdmin(this.mvc.post()
+			.uri("/admin/users/{id}?lang=fr", opened.getId())
+			.param("displayName", "Nom périmé")
+			.param("role", "ADMIN")
+			.param("enabled", "true")
+			.param("version", Long.toString(opened.getVersion()))
+			.with(csrf()))).hasStatus(HttpStatus.CONFLICT)
+			.bodyText()
+			.contains("Valeurs enregistrées et les vôtres", "<td>Edited</td>", "<td>Nom périmé</td>",
+					"<td>Rédacteur</td>", "<td>Administrateur</td>", "enregistrez de nouveau pour appliquer les vôtres")
+			.contains("name=\"version\" value=\"" + stored + "\"");
+		assertThat(asAdmin(this.mvc.post()
+			.uri("/admin/users/{id}", opened.getId())
+			.param("displayName", "Nom périmé")
+			.param("role", "ADMIN")
+			.param("enabled", "true")
+			.param("version", Long.toString(stored))
+			.with(csrf()))).hasStatus(HttpStatus.FOUND);
+		StaffAccount current = this.accounts.findByUsername("test.editor").orElseThrow();
+		assertThat(current.getDisplayName()).isEqualTo("Nom périmé");
+		assertThat(current.getRole()).isEqualTo(StaffRole.ADMIN);
 	}
 
 	@Test

@@ -116,6 +116,22 @@ class CountryAdminTest extends AdminTestSupport {
 	}
 
 	@Test
+	void theConflictPageNamesStatusAndRegionInTheReadersLanguage() {
+		Country country = this.data.country("ZZE", "test-echo", "Echo");
+		String edit = "/admin/countries/" + country.getId();
+		assertThat(valid(edit, "iso3", "ZZE", "slug", "test-echo", "nameEn", "Echo First", "version", "0"))
+			.hasStatus(HttpStatus.FOUND);
+		assertThat(valid(edit + "?lang=fr", "iso3", "ZZE", "slug", "test-echo", "nameEn", "Echo Second", "status",
+				"SUSPENDED", "version", "0"))
+			.hasStatus(HttpStatus.CONFLICT)
+			.bodyText()
+			.contains("<td>Asie centrale</td>", "<td>Partenaire actif</td>", "<td>Coopération suspendue</td>")
+			.doesNotContain("<td>ACTIVE</td>", "<td>central-asia</td>")
+			// "Apply my values again" still sends the values the form understands.
+			.contains("name=\"status\" value=\"SUSPENDED\"", "name=\"region\" value=\"central-asia\"");
+	}
+
+	@Test
 	void refusesToDeleteACountryWithRecordsUnlessTheCascadeIsConfirmed() {
 		Country country = this.data.country("ZZC", "test-charlie", "Charlie");
 		this.jdbc.update("insert into contribution (id, country_id, operation, source) "

@@ -62,6 +62,21 @@ class RecentChangesTest {
 		this.accounts.findByUsername("history.test").ifPresent(this.accounts::delete);
 	}
 
+	/**
+	 * "Restore everything deleted together" returns to the recent changes: its outcome
+	 * must show there.
+	 */
+	@Test
+	@WithMockUser(username = "alice", roles = "EDITOR")
+	void recentChangesShowTheOutcomeOfARestore() {
+		assertThat(this.mvc.get()
+			.uri("/admin/changes")
+			.flashAttr("success", "2 records have been restored.")
+			.flashAttr("failure", "1 record could not be restored.")).hasStatusOk()
+			.bodyText()
+			.contains("2 records have been restored.", "1 record could not be restored.");
+	}
+
 	@Test
 	@WithMockUser(username = "carol", roles = "EDITOR")
 	void listsChangesByAuthorAndKindWithALinkToEachHistory() {

@@ -55,6 +55,45 @@ class SecurityHeadersTest {
 		}
 	}
 
+	/** The firewall refuses these before the header filters run. */
+	@Test
+	void aRequestTheFirewallRefusesCarriesTheSameHeaders() {
+		for (String uri : new String[] { "/admin//users", "/admin/users/../users", "/countries;x=y" }) {
+			MvcTestResult result = this.mvc.get().uri("/").with((request) -> {
+				// as the server received it, before any normalisation
+				request.setRequestURI(uri);
+				return request;
+			}).exchange();
+			assertThat(result).as(uri).hasStatus(HttpStatus.BAD_REQUEST);
+			assertThat(result.getResponse().getHeader("Content-Security-Policy")).as(uri)
+				.contains("default-src 'self'", "frame-ancestors 'none'");
+			assertThat(result).hasHeader("X-Content-Type-Options", "nosniff")
+				.hasHeader("X-Frame-Options", "DENY")
+				.hasHeader("Referrer-Policy", "strict-origin-when-cross-origin")
+				.containsHeader("Permissions-Policy");
+		}
+	}
+
+	/** PostgreSQL cannot hold or compare text with a NUL character. */
+	@Test
+	void aNulCharacterInASearchFilterOrFieldIsRefusedRatherThanAServerError() {
+		assertThat(this.mvc.get().uri("/admin/users").param("q", "a\u0000b").with(user("boss").roles("ADMIN")))
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.containsHeader("Content-Security-Policy");
+		assertThat(
+				this.mvc.get().uri("/admin/memberships").param("framework", "\u0000").with(user("ed").roles("EDITOR")))
+			.hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(this.mvc.post()
+			.uri("/admin/users/new")
+			.param("username", "test.session")
+			.param("displayName", "Nul\u0000Name")
+			.param("role", "EDITOR")
+			.param("password", "long enough password")
+			.with(csrf())
+			.with(user("boss").roles("ADMIN"))).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(this.accounts.findByUsername("test.session")).isEmpty();
+	}
+
 	@Test
 	void noTemplateCarriesInlineScriptStyleOrEventHandler() throws Exception {
 		Resource[] templates = new PathMatchingResourcePatternResolver().getResources("classpath:templates/**/*.html");

@@ -13,6 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -71,6 +72,16 @@ class StaffAreaAccessTest {
 			.param("role", "EDITOR")).hasStatus(HttpStatus.FORBIDDEN).bodyText().contains("You may not do this");
 		assertThat(this.mvc.post().uri("/logout")).hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(this.accounts.findByUsername("test.nocsrf")).isEmpty();
+	}
+
+	@Test
+	@WithMockUser(username = "ed", roles = "EDITOR")
+	void signingOutEndsOnAPageThatSaysSo() {
+		MvcTestResult signedOut = this.mvc.post().uri("/logout").with(csrf()).exchange();
+		assertThat(signedOut).hasStatus(HttpStatus.FOUND);
+		String next = signedOut.getResponse().getRedirectedUrl();
+		assertThat(this.mvc.get().uri(next)).hasStatusOk().bodyText().contains("You have signed out.");
+		assertThat(this.mvc.get().uri(next + "&lang=fr")).hasStatusOk().bodyText().contains("Vous êtes déconnecté.");
 	}
 
 	@Test
