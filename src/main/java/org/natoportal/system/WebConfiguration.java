@@ -33,6 +33,7 @@ class WebConfiguration implements WebMvcConfigurer {
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
+		registry.addInterceptor(new NulCharacterGuard());
 		registry.addInterceptor(new SingleValuedFilters()).addPathPatterns("/countries", "/timeline");
 	}
 

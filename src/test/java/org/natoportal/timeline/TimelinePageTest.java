@@ -1,6 +1,9 @@
 package org.natoportal.timeline;
 
+import java.net.URI;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.natoportal.support.PortalIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -75,6 +78,24 @@ class TimelinePageTest {
 			.contains("agreement,programme")
 			.contains("“kind”");
 		assertThat(this.mvc.get().uri("/timeline?from=2000&from=2010")).hasStatus(400).bodyText().contains("“from”");
+	}
+
+	/**
+	 * PostgreSQL's driver refuses a text with a NUL character half-way through sending
+	 * the query, which left the connection waiting forever: ten such addresses took every
+	 * connection and the portal stopped answering.
+	 */
+	@Test
+	@Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+	void aNulCharacterInAFilterIsABadRequest() {
+		for (String address : new String[] { "/timeline?country=%00", "/countries?framework=a%00b",
+				"/reports/timeline-events.csv?country=%00", "/reports/framework-memberships.csv?region=%00" }) {
+			assertThat(this.mvc.get().uri(URI.create(address))).as(address)
+				.hasStatus(400)
+				.bodyText()
+				.doesNotContain("Exception");
+		}
+		assertThat(this.mvc.get().uri("/timeline?country=mongolia")).hasStatusOk();
 	}
 
 }
