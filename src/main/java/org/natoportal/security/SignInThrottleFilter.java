@@ -12,16 +12,21 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.natoportal.account.PasswordChangeForm;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Stands in front of the sign-in processing: a throttled attempt never reaches the
- * password check and gets the sign-in page again with status 429 and {@code Retry-After}.
+ * Stands in front of the sign-in processing and of the password change: a throttled
+ * attempt never reaches the password check and gets its page again with status 429 and
+ * {@code Retry-After}.
  */
 class SignInThrottleFilter extends OncePerRequestFilter {
 
@@ -29,6 +34,12 @@ class SignInThrottleFilter extends OncePerRequestFilter {
 
 	private static final RequestMatcher SIGN_IN = PathPatternRequestMatcher.withDefaults()
 		.matcher(HttpMethod.POST, "/login");
+
+	/**
+	 * Proving one's current password is a sign-in too: guessing it is throttled alike.
+	 */
+	private static final RequestMatcher PASSWORD_CHANGE = PathPatternRequestMatcher.withDefaults()
+		.matcher(HttpMethod.POST, "/account/password");
 
 	private final SignInThrottle throttle;
 
@@ -42,11 +53,13 @@ class SignInThrottleFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (!SIGN_IN.matches(request)) {
+		boolean signIn = SIGN_IN.matches(request);
+		Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+		if (!signIn && (!PASSWORD_CHANGE.matches(request) || signedIn == null)) {
 			chain.doFilter(request, response);
 			return;
 		}
-		String username = request.getParameter("username");
+		String username = signIn ? request.getParameter("username") : signedIn.getName();
 		Optional<Duration> refusal = this.throttle.refusal(username, request.getRemoteAddr());
 		if (refusal.isEmpty()) {
 			chain.doFilter(request, response);
@@ -56,8 +69,15 @@ class SignInThrottleFilter extends OncePerRequestFilter {
 		logger.warn("Sign-in refused for '{}' from {}: too many failed attempts, retry in {} s", LogText.of(username),
 				request.getRemoteAddr(), seconds);
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-		this.pages.render("login", HttpStatus.TOO_MANY_REQUESTS, Map.of("throttledMinutes", (seconds + 59) / 60),
-				request, response);
+		long minutes = (seconds + 59) / 60;
+		if (signIn) {
+			this.pages.render("login", HttpStatus.TOO_MANY_REQUESTS, Map.of("throttledMinutes", minutes), request,
+					response);
+		}
+		else {
+			this.pages.render("account/password", HttpStatus.TOO_MANY_REQUESTS,
+					Map.of("throttledMinutes", minutes, "form", new PasswordChangeForm()), request, response);
+		}
 	}
 
 }

@@ -3,6 +3,7 @@ package org.natoportal.account;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.natoportal.security.SignInThrottle;
 import org.natoportal.support.PortalIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,9 +38,30 @@ class PasswordChangeTest {
 		this.accounts.save(new StaffAccount(USERNAME, null, this.passwordEncoder.encode(CURRENT), StaffRole.EDITOR));
 	}
 
+	@Autowired
+	SignInThrottle throttle;
+
 	@AfterEach
 	void removeAccount() {
 		this.accounts.findByUsername(USERNAME).ifPresent(this.accounts::delete);
+		this.throttle.clear();
+	}
+
+	/** A session left open must not become a way to guess the password. */
+	@Test
+	void guessingTheCurrentPasswordIsThrottledLikeSigningIn() {
+		for (int guess = 1; guess <= 5; guess++) {
+			assertThat(change("guess number " + guess, "a brand new passphrase", "a brand new passphrase"))
+				.hasStatusOk()
+				.bodyText()
+				.contains("This is not your current password.");
+		}
+		assertThat(change(CURRENT, "a brand new passphrase", "a brand new passphrase"))
+			.hasStatus(HttpStatus.TOO_MANY_REQUESTS)
+			.containsHeader("Retry-After")
+			.bodyText()
+			.contains("Too many failed sign-ins", "Change your password");
+		assertThat(this.passwordEncoder.matches(CURRENT, storedHash())).isTrue();
 	}
 
 	@Test
