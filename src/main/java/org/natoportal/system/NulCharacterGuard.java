@@ -25,7 +25,7 @@ class NulCharacterGuard implements HandlerInterceptor {
 				continue;
 			}
 			for (String value : parameter.getValue()) {
-				if (value.indexOf('\0') >= 0) {
+				if (value != null && value.indexOf('\0') >= 0) {
 					throw new InvalidFilterException(parameter.getKey(), value.replace('\0', '\uFFFD'));
 				}
 			}
