@@ -84,6 +84,8 @@ class StaffBrowserTest {
 		this.browser.findElement(By.id("username")).sendKeys("Test.Browser");
 		this.browser.findElement(By.id("password")).sendKeys(PASSWORD);
 		this.browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+		HeadlessChromium.waitFor(this.browser)
+			.until((browser) -> !URI.create(browser.getCurrentUrl()).getPath().equals("/login"));
 		assertThat(URI.create(this.browser.getCurrentUrl()).getPath()).isEqualTo("/admin");
 		assertThat(this.browser.findElement(By.tagName("main")).getText()).contains("Signed in as test.browser");
 		assertNoPolicyViolation("/admin");
