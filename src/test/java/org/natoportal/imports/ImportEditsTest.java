@@ -158,6 +158,25 @@ class ImportEditsTest extends ImportTestSupport {
 		}
 	}
 
+	@Test
+	void aFrenchFileLeavesAnEnglishNoteShownForAMissingFrenchOneAlone() {
+		String where = "country_id = (select id from country where iso3 = 'KGZ') "
+				+ "and framework_id = (select id from framework where code = 'NACC')";
+		String noteFr = this.jdbc.queryForObject("select note_fr from membership where " + where, String.class);
+		this.jdbc.update("update membership set note_fr = null where " + where);
+		try {
+			Table french = read(export("/reports/framework-memberships.csv?lang=fr"));
+			assertThat(french.get(naccOfKyrgyzRepublic(french), "note"))
+				.isEqualTo("Ended when NACC was replaced by the EAPC");
+			assertThat(preview(french.bytes(), "fr")).contains(counts(0, 0, french.rows().size(), 0));
+			assertThat(this.jdbc.queryForObject("select note_fr from membership where " + where, String.class))
+				.isNull();
+		}
+		finally {
+			this.jdbc.update("update membership set note_fr = ? where " + where, noteFr);
+		}
+	}
+
 	private static List<String> naccOfKyrgyzRepublic(Table memberships) {
 		return memberships.rows()
 			.stream()
