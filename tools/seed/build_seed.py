@@ -13,6 +13,8 @@ table,key,field,text where
   countries                 key = iso3    field = summary_en, summary_fr, status_note_fr
   memberships               key = iso3|code or iso3|code|start    field = note (English)
   participations            key = iso3|code or iso3|code|start    field = note (English)
+  notes                     key = a whole English note of memberships.csv / participations.csv
+                            field = note_fr (its French translation, written to the note_fr column)
   events                    key = iso3|date|title_en    field = description_en, description_fr
                             (facts of the French seed documents that the titles do not carry)
 A hand-written note is combined with the notes the derivation rules write. An entry that
@@ -63,8 +65,8 @@ OUTPUT_HEADERS = {
                        "source"],
     "countries.csv": ["iso3", "slug", "name_en", "name_fr", "region", "status", "status_year", "status_note_en",
                       "status_note_fr", "partner_since", "summary_en", "summary_fr", "source"],
-    "memberships.csv": ["iso3", "framework_code", "start", "end", "note", "source"],
-    "participations.csv": ["iso3", "programme_code", "start", "end", "note", "source"],
+    "memberships.csv": ["iso3", "framework_code", "start", "end", "note", "note_fr", "source"],
+    "participations.csv": ["iso3", "programme_code", "start", "end", "note", "note_fr", "source"],
     "events.csv": ["iso3", "date", "kind", "title_en", "title_fr", "description_en", "description_fr",
                    "framework_code", "programme_code", "source"],
     "contributions.csv": ["iso3", "operation", "start", "end", "peak_personnel", "source"],
@@ -466,6 +468,10 @@ def build(data_dir):
     accession = accession_dates(countries, events_by_country)
     out["memberships.csv"] = derive_memberships(countries, frameworks, events_by_country, accession, texts)
     out["participations.csv"], left_out = derive_participations(countries, programmes, events, accession, texts)
+    # The French note translates the whole derived English note (keyed by it), so a changed
+    # English note without a translation stops the build.
+    for name in ("memberships.csv", "participations.csv"):
+        out[name] = [translate_note(r, texts) for r in out[name]]
 
     out["contributions.csv"] = [
         {"iso3": r["iso3"], "operation": r["operation"], "start": r["start"], "end": r["end"],
@@ -481,6 +487,16 @@ def build(data_dir):
     check_seed_sources(out, data_dir.parent / "seeds")
     validate(out, fw_codes, pg_codes)
     return out, left_out
+
+
+def translate_note(row, texts):
+    """The row with its note_fr column, placed after the English note."""
+    out = {}
+    for k, v in row.items():
+        out[k] = v
+        if k == "note":
+            out["note_fr"] = texts.get("notes", v, "note_fr") if v else ""
+    return out
 
 
 # --------------------------------------------------------------------------- invariants
@@ -554,6 +570,7 @@ def validate(out, fw_codes, pg_codes):
             check(r[code_field] in codes, f"{name}: unknown code {r[code_field]}")
             check_dates(name, r, "start", "end", required=("start",))
             check(r["source"].strip(), f"{name}: no source in {r}")
+            check(bool(r["note"]) == bool(r["note_fr"]), f"{name}: note not bilingual in {r}")
             k = (r["iso3"], r[code_field], r["start"])
             check(k not in seen, f"{name}: duplicate row {k}")
             seen.add(k)

@@ -72,7 +72,7 @@ abstract class InvolvementReport<T extends Involvement> implements Report {
 		CatalogueEntry entry = involvement.getEntry();
 		return Arrays.asList(involvement.getCountry().getIso3(), involvement.getCountry().name(locale), entry.getCode(),
 				entry.name(locale), involvement.getStartDate(), involvement.getEndDate(), involvement.isCurrent(),
-				involvement.getNote(), involvement.getSource());
+				involvement.note(locale), involvement.getSource());
 	}
 
 }

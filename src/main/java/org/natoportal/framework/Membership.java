@@ -22,14 +22,14 @@ public class Membership extends Involvement {
 	}
 
 	public Membership(Country country, Framework framework, PartialDate startDate, PartialDate endDate, String note,
-			String source) {
-		super(country, startDate, endDate, note, source);
+			String noteFr, String source) {
+		super(country, startDate, endDate, note, noteFr, source);
 		this.framework = framework;
 	}
 
 	public void revise(Country country, Framework framework, PartialDate startDate, PartialDate endDate, String note,
-			String source) {
-		reschedule(country, startDate, endDate, note, source);
+			String noteFr, String source) {
+		reschedule(country, startDate, endDate, note, noteFr, source);
 		this.framework = framework;
 	}
 

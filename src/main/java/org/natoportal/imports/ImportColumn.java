@@ -4,8 +4,8 @@ import java.util.Locale;
 
 /**
  * A column of a report as the import reads it: the form field it fills (a different one
- * per language for names and titles), or none when the export derives it from other
- * records.
+ * per language for names, titles and notes), or none when the export derives it from
+ * other records.
  *
  * @param name the report's header
  * @param fieldEn the form field filled from an English file, null for a derived column

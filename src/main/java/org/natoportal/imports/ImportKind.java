@@ -61,7 +61,7 @@ public enum ImportKind {
 	private static List<ImportColumn> involvement(String entry) {
 		return List.of(of("country_iso3", "country"), derived("country_name"), of(entry + "_code", entry),
 				derived(entry + "_name"), of("start_date", "startDate"), of("end_date", "endDate"), derived("current"),
-				of("note", "note"), of("source", "source"));
+				localized("note", "noteEn", "noteFr"), of("source", "source"));
 	}
 
 	/** The report's name, as in {@code /reports/{name}.csv}. */

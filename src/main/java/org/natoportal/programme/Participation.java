@@ -22,14 +22,14 @@ public class Participation extends Involvement {
 	}
 
 	public Participation(Country country, Programme programme, PartialDate startDate, PartialDate endDate, String note,
-			String source) {
-		super(country, startDate, endDate, note, source);
+			String noteFr, String source) {
+		super(country, startDate, endDate, note, noteFr, source);
 		this.programme = programme;
 	}
 
 	public void revise(Country country, Programme programme, PartialDate startDate, PartialDate endDate, String note,
-			String source) {
-		reschedule(country, startDate, endDate, note, source);
+			String noteFr, String source) {
+		reschedule(country, startDate, endDate, note, noteFr, source);
 		this.programme = programme;
 	}
 

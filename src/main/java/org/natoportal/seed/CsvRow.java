@@ -40,6 +40,11 @@ final class CsvRow {
 		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
+	/** A column that older files may not have: absent reads as empty. */
+	String optionalTextIfPresent(String column) {
+		return this.record.isMapped(column) ? optionalText(column) : null;
+	}
+
 	Integer optionalInteger(String column) {
 		return parse(column, Integer::valueOf, "a whole number");
 	}

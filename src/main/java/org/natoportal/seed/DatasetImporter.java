@@ -81,12 +81,14 @@ public class DatasetImporter {
 		List<Membership> memberships = rows(files, "memberships.csv").stream()
 			.map((row) -> new Membership(row.reference("iso3", countriesByIso3::get, "country"),
 					row.reference("framework_code", frameworksByCode::get, "framework"), row.date("start"),
-					row.optionalDate("end"), row.optionalText("note"), row.text("source")))
+					row.optionalDate("end"), row.optionalText("note"), row.optionalTextIfPresent("note_fr"),
+					row.text("source")))
 			.toList();
 		List<Participation> participations = rows(files, "participations.csv").stream()
 			.map((row) -> new Participation(row.reference("iso3", countriesByIso3::get, "country"),
 					row.reference("programme_code", programmesByCode::get, "programme"), row.date("start"),
-					row.optionalDate("end"), row.optionalText("note"), row.text("source")))
+					row.optionalDate("end"), row.optionalText("note"), row.optionalTextIfPresent("note_fr"),
+					row.text("source")))
 			.toList();
 		List<TimelineEvent> events = rows(files, "events.csv").stream()
 			.map((row) -> new TimelineEvent(row.reference("iso3", countriesByIso3::get, "country"),

@@ -1,5 +1,7 @@
 package org.natoportal.shared;
 
+import java.util.Locale;
+
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -23,27 +25,34 @@ public abstract class Involvement extends BaseEntity {
 
 	private PartialDate endDate;
 
+	/** The English note; the column keeps its original name {@code note}. */
 	private String note;
+
+	private String noteFr;
 
 	private String source;
 
 	protected Involvement() {
 	}
 
-	protected Involvement(Country country, PartialDate startDate, PartialDate endDate, String note, String source) {
+	protected Involvement(Country country, PartialDate startDate, PartialDate endDate, String note, String noteFr,
+			String source) {
 		this.country = country;
 		this.startDate = startDate;
 		this.endDate = endDate;
 		this.note = note;
+		this.noteFr = noteFr;
 		this.source = source;
 	}
 
 	/** Staff correct who took part, when, and on what evidence. */
-	protected void reschedule(Country country, PartialDate startDate, PartialDate endDate, String note, String source) {
+	protected void reschedule(Country country, PartialDate startDate, PartialDate endDate, String note, String noteFr,
+			String source) {
 		this.country = country;
 		this.startDate = startDate;
 		this.endDate = endDate;
 		this.note = note;
+		this.noteFr = noteFr;
 		this.source = source;
 	}
 
@@ -61,6 +70,15 @@ public abstract class Involvement extends BaseEntity {
 
 	public String getNote() {
 		return this.note;
+	}
+
+	public String getNoteFr() {
+		return this.noteFr;
+	}
+
+	/** The note in the reader's language, English when there is no French note. */
+	public String note(Locale locale) {
+		return Localized.pick(locale, this.note, this.noteFr);
 	}
 
 	public String getSource() {

@@ -117,7 +117,8 @@ class InvolvementAdminTest extends AdminTestSupport {
 			.bodyText()
 			.contains("value=\"1994-05\"", "href=\"/countries/test-alpha\"");
 		assertThat(membership(edit, "version", "0", "endDate", "2022")).hasStatus(HttpStatus.FOUND);
-		assertThat(membership(edit, "version", "0", "note", "Test note of a stale form")).hasStatus(HttpStatus.CONFLICT)
+		assertThat(membership(edit, "version", "0", "noteEn", "Test note of a stale form"))
+			.hasStatus(HttpStatus.CONFLICT)
 			.bodyText()
 			.contains("Test note of a stale form", "2022");
 		assertThat(this.jdbc.queryForObject("select end_date from membership where id = ?", String.class, id))
@@ -171,14 +172,58 @@ class InvolvementAdminTest extends AdminTestSupport {
 		assertThat(this.mvc.get().uri("/programmes/deep")).hasStatusOk().bodyText().doesNotContain("Alphaland");
 	}
 
+	@Test
+	void savesTheEnglishAndFrenchNotesAndShowsEachInItsLanguage() {
+		assertThat(this.mvc.get().uri("/admin/memberships/new?country=ZZA")).hasStatusOk()
+			.bodyText()
+			.contains("Note (English)", "Note (French)", "name=\"noteEn\"", "name=\"noteFr\"");
+		assertThat(membership("/admin/memberships/new", "noteEn", "Test note in English", "noteFr",
+				"Note d’essai en français"))
+			.hasStatus(HttpStatus.FOUND);
+		assertThat(this.mvc.get().uri("/countries/test-alpha")).hasStatusOk()
+			.bodyText()
+			.contains("Test note in English")
+			.doesNotContain("Note d’essai en français");
+		assertThat(this.mvc.get().uri("/countries/test-alpha?lang=fr")).hasStatusOk()
+			.bodyText()
+			.contains("Note d’essai en français")
+			.doesNotContain("Test note in English");
+		Long id = this.jdbc.queryForObject("select id from membership where country_id = ?", Long.class,
+				this.country.getId());
+		assertThat(this.jdbc.queryForList("select note, note_fr from membership where id = ?", id))
+			.containsExactly(Map.of("note", "Test note in English", "note_fr", "Note d’essai en français"));
+		assertThat(this.mvc.get().uri("/admin/memberships/" + id)).hasStatusOk()
+			.bodyText()
+			.contains("name=\"noteEn\">Test note in English</textarea>",
+					"name=\"noteFr\">Note d&rsquo;essai en fran&ccedil;ais</textarea>");
+		assertThat(membership("/admin/memberships/" + id, "version", "0", "noteEn", "Test note in English", "noteFr",
+				"Nouvelle note"))
+			.hasStatus(HttpStatus.FOUND);
+		assertThat(this.mvc.get().uri("/admin/memberships/" + id + "/history")).hasStatusOk()
+			.bodyText()
+			.contains("Note (French)", "Nouvelle note");
+	}
+
+	@Test
+	void showsTheEnglishNoteToFrenchReadersWhenThereIsNoFrenchNote() {
+		assertThat(participation("/admin/participations/new", "noteEn", "Test note only in English"))
+			.hasStatus(HttpStatus.FOUND);
+		assertThat(this.mvc.get().uri("/countries/test-alpha?lang=fr")).hasStatusOk()
+			.bodyText()
+			.contains("Test note only in English");
+		assertThat(this.mvc.get().uri("/programmes/deep?lang=fr")).hasStatusOk()
+			.bodyText()
+			.contains("Test note only in English");
+	}
+
 	private MockMvcRequestBuilder membership(String uri, String... replaced) {
 		return AdminForms.post(this.mvc, uri, Map.of("country", "ZZA", "framework", "PFP", "startDate", "1994-05",
-				"endDate", "", "note", "", "source", "Test source"), replaced);
+				"endDate", "", "noteEn", "", "noteFr", "", "source", "Test source"), replaced);
 	}
 
 	private MockMvcRequestBuilder participation(String uri, String... replaced) {
 		return AdminForms.post(this.mvc, uri, Map.of("country", "ZZA", "programme", "DEEP", "startDate", "2011",
-				"endDate", "", "note", "", "source", "Test source"), replaced);
+				"endDate", "", "noteEn", "", "noteFr", "", "source", "Test source"), replaced);
 	}
 
 }

@@ -127,6 +127,14 @@ class ReportCsvTest {
 	}
 
 	@Test
+	void writesTheNoteInTheFilesLanguage() {
+		String uri = "/reports/framework-memberships.csv?framework=nacc&country=kyrgyz-republic";
+		assertThat(csv(uri).column("note")).containsExactly("Ended when NACC was replaced by the EAPC");
+		assertThat(csv(uri + "&lang=fr").column("note"))
+			.containsExactly("A pris fin lorsque le CPEA a remplacé le COCONA");
+	}
+
+	@Test
 	void neutralisesTextThatWouldRunAsAFormulaButNotNumbersOrDates() {
 		Csv csv = csv("/reports/timeline-events.csv?country=" + SLUG);
 		assertThat(csv.rowWhere("event_id", "990002").get("title")).isEqualTo("'=HYPERLINK(\"http://evil.example\")");

@@ -80,7 +80,7 @@ class HistoryFixtures {
 			Country historyland = this.countries
 				.save(new Country("ZZH", "historyland", "Historyland", "Historylande", "gulf"));
 			Membership membership = this.memberships.save(new Membership(historyland, this.frameworks.findAll().get(0),
-					PartialDate.parse("2001"), null, null, "test source"));
+					PartialDate.parse("2001"), null, null, null, "test source"));
 			return new long[] { historyland.getId(), membership.getId() };
 		});
 	}

@@ -131,6 +131,62 @@ class ImportEditsTest extends ImportTestSupport {
 	}
 
 	@Test
+	void aFrenchFileChangesTheFrenchNoteAndAnEnglishFileTheEnglishOne() {
+		String where = "country_id = (select id from country where iso3 = 'KGZ') "
+				+ "and framework_id = (select id from framework where code = 'NACC')";
+		Map<String, Object> before = this.jdbc.queryForMap("select note, note_fr from membership where " + where);
+		try {
+			Table french = read(export("/reports/framework-memberships.csv?lang=fr"));
+			french.set(naccOfKyrgyzRepublic(french), "note", "Remarque modifiée");
+			String preview = preview(french.bytes(), "fr");
+			assertThat(preview).contains(counts(0, 1, french.rows().size() - 1, 0));
+			assertThat(apply(preview)).hasStatus3xxRedirection();
+			assertThat(this.jdbc.queryForMap("select note, note_fr from membership where " + where))
+				.containsEntry("note", before.get("note"))
+				.containsEntry("note_fr", "Remarque modifiée");
+
+			Table english = read(export("/reports/framework-memberships.csv"));
+			english.set(naccOfKyrgyzRepublic(english), "note", "Edited note");
+			assertThat(apply(preview(english.bytes(), "en"))).hasStatus3xxRedirection();
+			assertThat(this.jdbc.queryForMap("select note, note_fr from membership where " + where))
+				.containsEntry("note", "Edited note")
+				.containsEntry("note_fr", "Remarque modifiée");
+		}
+		finally {
+			this.jdbc.update("update membership set note = ?, note_fr = ? where " + where, before.get("note"),
+					before.get("note_fr"));
+		}
+	}
+
+	@Test
+	void aFrenchFileLeavesAnEnglishNoteShownForAMissingFrenchOneAlone() {
+		String where = "country_id = (select id from country where iso3 = 'KGZ') "
+				+ "and framework_id = (select id from framework where code = 'NACC')";
+		String noteFr = this.jdbc.queryForObject("select note_fr from membership where " + where, String.class);
+		this.jdbc.update("update membership set note_fr = null where " + where);
+		try {
+			Table french = read(export("/reports/framework-memberships.csv?lang=fr"));
+			assertThat(french.get(naccOfKyrgyzRepublic(french), "note"))
+				.isEqualTo("Ended when NACC was replaced by the EAPC");
+			assertThat(preview(french.bytes(), "fr")).contains(counts(0, 0, french.rows().size(), 0));
+			assertThat(this.jdbc.queryForObject("select note_fr from membership where " + where, String.class))
+				.isNull();
+		}
+		finally {
+			this.jdbc.update("update membership set note_fr = ? where " + where, noteFr);
+		}
+	}
+
+	private static List<String> naccOfKyrgyzRepublic(Table memberships) {
+		return memberships.rows()
+			.stream()
+			.filter((row) -> memberships.get(row, "country_iso3").equals("KGZ")
+					&& memberships.get(row, "framework_code").equals("NACC"))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	@Test
 	void choosingTheFileLanguageLeavesTheStaffAreaInTheEditorsLanguage() {
 		byte[] file = export("/reports/operation-contributions.csv?lang=fr");
 		MvcTestResult upload = upload(file, "auto", "fr");

@@ -73,6 +73,29 @@ class DatasetImporterTest {
 			.withMessageContaining("memberships.csv, row 2, column 'source'");
 	}
 
+	/** Data sets written before notes were bilingual have no note_fr column. */
+	@Test
+	void readsMembershipsAndParticipationsWithoutAFrenchNoteColumn() {
+		Map<String, String> files = minimalDataSet();
+		files.put("memberships.csv", """
+				iso3,framework_code,start,end,note,source
+				ZZA,ZZF,1994,,An English note,test
+				""");
+		files.put("participations.csv", """
+				iso3,programme_code,start,end,note,note_fr,source
+				ZZA,ZZP,2000,,An English note,Une note en français,test
+				""");
+		// A bad contribution, read after the involvements, keeps the test from storing
+		// anything.
+		files.put("contributions.csv", """
+				iso3,operation,start,end,peak_personnel,source
+				QQQ,KFOR,1999,,,test
+				""");
+
+		assertThatExceptionOfType(CsvFormatException.class).isThrownBy(() -> this.importer.importAll(open(files)))
+			.withMessageContaining("contributions.csv, row 2, column 'iso3'");
+	}
+
 	private int countries() {
 		return this.jdbc.queryForObject("select count(*) from country", Integer.class);
 	}

@@ -49,6 +49,21 @@ class SeedDataTest {
 		}
 	}
 
+	/** French readers see English only where the data set has nothing better. */
+	@Test
+	void everyNoteHasAFrenchTranslation() {
+		for (String table : new String[] { "membership", "participation" }) {
+			assertThat(this.jdbc.queryForList(
+					"select note from " + table
+							+ " where trim(coalesce(note, '')) <> '' and trim(coalesce(note_fr, '')) = ''",
+					String.class))
+				.as(table)
+				.isEmpty();
+		}
+		assertThat(this.jdbc.queryForObject("select count(*) from membership where note_fr is not null", Integer.class))
+			.isPositive();
+	}
+
 	@Test
 	void kyrgyzRepublicJoinedNaccIn1992AndPfpIn1994() {
 		assertThat(membershipStart("KGZ", "NACC")).isEqualTo("1992");

@@ -75,8 +75,9 @@ abstract class InvolvementAdmin<E extends Involvement, F extends InvolvementForm
 		return (root, cq, cb) -> {
 			List<Predicate> predicates = new ArrayList<>();
 			if (text != null) {
-				predicates.add(ListQuery.containsText(cb, text, List.of(root.get("country").get("nameEn"),
-						root.get("country").get("nameFr"), root.get(this.entry).get("code"), root.get("note"))));
+				predicates.add(ListQuery.containsText(cb, text,
+						List.of(root.get("country").get("nameEn"), root.get("country").get("nameFr"),
+								root.get(this.entry).get("code"), root.get("note"), root.get("noteFr"))));
 			}
 			if (country != null) {
 				predicates.add(cb.equal(root.get("country"), country));

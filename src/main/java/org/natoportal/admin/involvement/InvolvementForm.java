@@ -7,8 +7,8 @@ import org.natoportal.shared.Involvement;
 
 /**
  * A membership or participation as staff type it: the country by ISO code, dates as typed
- * ("1994", "2021-02", "2021-01-14"), a note and the source that is required of every
- * fact.
+ * ("1994", "2021-02", "2021-01-14"), a note in English and French and the source that is
+ * required of every fact.
  */
 public abstract class InvolvementForm extends AdminForm {
 
@@ -20,7 +20,9 @@ public abstract class InvolvementForm extends AdminForm {
 
 	private String endDate;
 
-	private String note;
+	private String noteEn;
+
+	private String noteFr;
 
 	@NotBlank(message = "{admin.error.required}")
 	@Size(max = 1000, message = "{admin.error.size}")
@@ -36,7 +38,8 @@ public abstract class InvolvementForm extends AdminForm {
 		this.country = involvement.getCountry().getIso3();
 		this.startDate = (involvement.getStartDate() != null) ? involvement.getStartDate().iso() : null;
 		this.endDate = (involvement.getEndDate() != null) ? involvement.getEndDate().iso() : null;
-		this.note = involvement.getNote();
+		this.noteEn = involvement.getNote();
+		this.noteFr = involvement.getNoteFr();
 		this.source = involvement.getSource();
 	}
 
@@ -64,12 +67,20 @@ public abstract class InvolvementForm extends AdminForm {
 		this.endDate = endDate;
 	}
 
-	public String getNote() {
-		return this.note;
+	public String getNoteEn() {
+		return this.noteEn;
 	}
 
-	public void setNote(String note) {
-		this.note = note;
+	public void setNoteEn(String noteEn) {
+		this.noteEn = noteEn;
+	}
+
+	public String getNoteFr() {
+		return this.noteFr;
+	}
+
+	public void setNoteFr(String noteFr) {
+		this.noteFr = noteFr;
 	}
 
 	public String getSource() {

@@ -62,14 +62,14 @@ class MembershipAdmin extends InvolvementAdmin<Membership, MembershipForm, Frame
 
 	@Override
 	protected Membership build(MembershipForm form) {
-		return new Membership(country(form), entry(form).orElseThrow(), start(form), end(form), form.getNote(),
-				form.getSource());
+		return new Membership(country(form), entry(form).orElseThrow(), start(form), end(form), form.getNoteEn(),
+				form.getNoteFr(), form.getSource());
 	}
 
 	@Override
 	protected void apply(MembershipForm form, Membership membership) {
-		membership.revise(country(form), entry(form).orElseThrow(), start(form), end(form), form.getNote(),
-				form.getSource());
+		membership.revise(country(form), entry(form).orElseThrow(), start(form), end(form), form.getNoteEn(),
+				form.getNoteFr(), form.getSource());
 	}
 
 }

@@ -32,14 +32,14 @@ class ParticipationAdmin extends InvolvementAdmin<Participation, ParticipationFo
 
 	@Override
 	protected Participation build(ParticipationForm form) {
-		return new Participation(country(form), entry(form).orElseThrow(), start(form), end(form), form.getNote(),
-				form.getSource());
+		return new Participation(country(form), entry(form).orElseThrow(), start(form), end(form), form.getNoteEn(),
+				form.getNoteFr(), form.getSource());
 	}
 
 	@Override
 	protected void apply(ParticipationForm form, Participation participation) {
-		participation.revise(country(form), entry(form).orElseThrow(), start(form), end(form), form.getNote(),
-				form.getSource());
+		participation.revise(country(form), entry(form).orElseThrow(), start(form), end(form), form.getNoteEn(),
+				form.getNoteFr(), form.getSource());
 	}
 
 }
