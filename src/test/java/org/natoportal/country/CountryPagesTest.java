@@ -28,10 +28,10 @@ class CountryPagesTest {
 		assertThat(this.mvc.get().uri("/countries/kyrgyz-republic")).hasStatusOk()
 			.bodyText()
 			.contains("Ended when NACC was replaced by the EAPC", "PfP Framework Document signed on 1994-06-01")
-			.doesNotContain("A pris fin lorsque le CPEA a remplacé le COCONA");
+			.doesNotContain("A pris fin lorsque le CPEA a remplacé le CCNA");
 		assertThat(this.mvc.get().uri("/countries/kyrgyz-republic?lang=fr")).hasStatusOk()
 			.bodyText()
-			.contains("A pris fin lorsque le CPEA a remplacé le COCONA", "Document-cadre du PPP signé le 1er juin 1994")
+			.contains("A pris fin lorsque le CPEA a remplacé le CCNA", "Document-cadre du PPP signé le 1er juin 1994")
 			.doesNotContain("Ended when NACC was replaced by the EAPC");
 	}
 

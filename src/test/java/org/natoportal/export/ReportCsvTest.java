@@ -131,7 +131,7 @@ class ReportCsvTest {
 		String uri = "/reports/framework-memberships.csv?framework=nacc&country=kyrgyz-republic";
 		assertThat(csv(uri).column("note")).containsExactly("Ended when NACC was replaced by the EAPC");
 		assertThat(csv(uri + "&lang=fr").column("note"))
-			.containsExactly("A pris fin lorsque le CPEA a remplacé le COCONA");
+			.containsExactly("A pris fin lorsque le CPEA a remplacé le CCNA");
 	}
 
 	@Test
