@@ -38,7 +38,7 @@ public enum ImportKind {
 			List.of("event_id")),
 
 	CONTRIBUTIONS("operation-contributions", RecordType.CONTRIBUTION,
-			List.of(of("country_iso3", "country"), derived("country_name"), of("operation", "operation"),
+			List.of(of("country_iso3", "country"), derived("country_name"), of("operation", "operationEn"),
 					of("start_date", "startDate"), of("end_date", "endDate"), of("peak_personnel", "peakPersonnel"),
 					of("source", "source")),
 			List.of("country_iso3", "operation", "start_date"));
