@@ -15,6 +15,8 @@ table,key,field,text where
   participations            key = iso3|code or iso3|code|start    field = note (English)
   notes                     key = a whole English note of memberships.csv / participations.csv
                             field = note_fr (its French translation, written to the note_fr column)
+  operations                key = an English operation name of contributions.csv
+                            field = operation_fr (NATO's French name, written to the operation_fr column)
   events                    key = iso3|date|title_en    field = description_en, description_fr
                             (facts of the French seed documents that the titles do not carry)
 A hand-written note is combined with the notes the derivation rules write. An entry that
@@ -69,7 +71,7 @@ OUTPUT_HEADERS = {
     "participations.csv": ["iso3", "programme_code", "start", "end", "note", "note_fr", "source"],
     "events.csv": ["iso3", "date", "kind", "title_en", "title_fr", "description_en", "description_fr",
                    "framework_code", "programme_code", "source"],
-    "contributions.csv": ["iso3", "operation", "start", "end", "peak_personnel", "source"],
+    "contributions.csv": ["iso3", "operation", "operation_fr", "start", "end", "peak_personnel", "source"],
 }
 
 EVENT_KINDS = {"joined_framework", "programme", "operation_contribution", "agreement", "milestone"}
@@ -474,7 +476,8 @@ def build(data_dir):
         out[name] = [translate_note(r, texts) for r in out[name]]
 
     out["contributions.csv"] = [
-        {"iso3": r["iso3"], "operation": r["operation"], "start": r["start"], "end": r["end"],
+        {"iso3": r["iso3"], "operation": r["operation"],
+         "operation_fr": texts.get("operations", r["operation"], "operation_fr"), "start": r["start"], "end": r["end"],
          "peak_personnel": r["peak_troops"], "source": r["source_url"]}
         for r in contributions]
 

@@ -69,7 +69,7 @@ class ContributionsReport implements Report {
 
 	private static List<Object> row(Contribution contribution, Locale locale) {
 		return Arrays.asList(contribution.getCountry().getIso3(), contribution.getCountry().name(locale),
-				contribution.getOperation(), contribution.getStartDate(), contribution.getEndDate(),
+				contribution.operation(locale), contribution.getStartDate(), contribution.getEndDate(),
 				contribution.getPeakPersonnel(), contribution.getSource());
 	}
 

@@ -50,7 +50,7 @@ class RecordLabels {
 			return (event.getDate() != null) ? event.getDate().iso() + " · " + title : title;
 		}
 		if (record instanceof Contribution contribution) {
-			return label(contribution.getCountry(), locale) + " · " + contribution.getOperation();
+			return label(contribution.getCountry(), locale) + " · " + contribution.operation(locale);
 		}
 		if (record instanceof StaffAccount account) {
 			return account.getUsername();

@@ -2,6 +2,7 @@ package org.natoportal.imports;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -44,8 +45,12 @@ class ExistingRecords {
 		this.contributions = contributions;
 	}
 
-	/** Every stored record of the kind by its key (see {@link #key}). */
-	Map<String, BaseEntity> index(ImportKind kind) {
+	/**
+	 * Every stored record of the kind by its key (see {@link #key}) as a file in the
+	 * given language writes it: a French file names a contribution's operation in French,
+	 * or in English when it has no French name.
+	 */
+	Map<String, BaseEntity> index(ImportKind kind, Locale language) {
 		return switch (kind) {
 			case COUNTRIES -> byKey(this.countries.findAll(), (c) -> key(c.getIso3()));
 			case MEMBERSHIPS -> byKey(this.memberships.findAll(),
@@ -54,7 +59,7 @@ class ExistingRecords {
 					(p) -> key(p.getCountry().getIso3(), p.getProgramme().getCode(), iso(p.getStartDate())));
 			case EVENTS -> byKey(this.events.findAll(), (e) -> key(e.getId().toString()));
 			case CONTRIBUTIONS -> byKey(this.contributions.findAll(),
-					(c) -> key(c.getCountry().getIso3(), c.getOperation(), iso(c.getStartDate())));
+					(c) -> key(c.getCountry().getIso3(), c.operation(language), iso(c.getStartDate())));
 		};
 	}
 

@@ -38,9 +38,9 @@ public enum ImportKind {
 			List.of("event_id")),
 
 	CONTRIBUTIONS("operation-contributions", RecordType.CONTRIBUTION,
-			List.of(of("country_iso3", "country"), derived("country_name"), of("operation", "operation"),
-					of("start_date", "startDate"), of("end_date", "endDate"), of("peak_personnel", "peakPersonnel"),
-					of("source", "source")),
+			List.of(of("country_iso3", "country"), derived("country_name"),
+					localized("operation", "operationEn", "operationFr"), of("start_date", "startDate"),
+					of("end_date", "endDate"), of("peak_personnel", "peakPersonnel"), of("source", "source")),
 			List.of("country_iso3", "operation", "start_date"));
 
 	private final String report;

@@ -41,7 +41,7 @@ class ImportPlanner {
 	public ImportPlan plan(ImportFile file, Locale ui) {
 		ImportKind kind = file.kind();
 		AdminArea<BaseEntity, AdminForm> area = this.areas.get(kind.type());
-		Map<String, BaseEntity> stored = this.existing.index(kind);
+		Map<String, BaseEntity> stored = this.existing.index(kind, file.locale());
 		Map<String, Long> firstRowOfKey = new HashMap<>();
 		List<ImportPlan.Row> rows = new ArrayList<>();
 		for (ImportFile.Line line : file.lines()) {

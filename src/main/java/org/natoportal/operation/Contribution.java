@@ -1,5 +1,7 @@
 package org.natoportal.operation;
 
+import java.util.Locale;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -7,6 +9,7 @@ import jakarta.persistence.ManyToOne;
 import org.hibernate.envers.Audited;
 import org.natoportal.country.Country;
 import org.natoportal.shared.BaseEntity;
+import org.natoportal.shared.Localized;
 import org.natoportal.shared.PartialDate;
 
 /** A country's contribution to a NATO-led operation or mission. */
@@ -18,7 +21,10 @@ public class Contribution extends BaseEntity {
 	@JoinColumn(name = "country_id")
 	private Country country;
 
+	/** The English name; the column keeps its original name {@code operation}. */
 	private String operation;
+
+	private String operationFr;
 
 	private PartialDate startDate;
 
@@ -35,20 +41,22 @@ public class Contribution extends BaseEntity {
 	protected Contribution() {
 	}
 
-	public Contribution(Country country, String operation, PartialDate startDate, PartialDate endDate,
-			Integer peakPersonnel, String source) {
+	public Contribution(Country country, String operation, String operationFr, PartialDate startDate,
+			PartialDate endDate, Integer peakPersonnel, String source) {
 		this.country = country;
 		this.operation = operation;
+		this.operationFr = operationFr;
 		this.startDate = startDate;
 		this.endDate = endDate;
 		this.peakPersonnel = peakPersonnel;
 		this.source = source;
 	}
 
-	public void revise(Country country, String operation, PartialDate startDate, PartialDate endDate,
-			Integer peakPersonnel, String source) {
+	public void revise(Country country, String operation, String operationFr, PartialDate startDate,
+			PartialDate endDate, Integer peakPersonnel, String source) {
 		this.country = country;
 		this.operation = operation;
+		this.operationFr = operationFr;
 		this.startDate = startDate;
 		this.endDate = endDate;
 		this.peakPersonnel = peakPersonnel;
@@ -61,6 +69,18 @@ public class Contribution extends BaseEntity {
 
 	public String getOperation() {
 		return this.operation;
+	}
+
+	public String getOperationFr() {
+		return this.operationFr;
+	}
+
+	/**
+	 * The operation's name in the reader's language, English when there is no French
+	 * name.
+	 */
+	public String operation(Locale locale) {
+		return Localized.pick(locale, this.operation, this.operationFr);
 	}
 
 	public PartialDate getStartDate() {

@@ -100,8 +100,8 @@ public class DatasetImporter {
 			.toList();
 		List<Contribution> contributions = rows(files, "contributions.csv").stream()
 			.map((row) -> new Contribution(row.reference("iso3", countriesByIso3::get, "country"),
-					row.text("operation"), row.optionalDate("start"), row.optionalDate("end"),
-					row.optionalInteger("peak_personnel"), row.text("source")))
+					row.text("operation"), row.optionalTextIfPresent("operation_fr"), row.optionalDate("start"),
+					row.optionalDate("end"), row.optionalInteger("peak_personnel"), row.text("source")))
 			.toList();
 		this.memberships.saveAll(memberships);
 		this.participations.saveAll(participations);

@@ -98,7 +98,7 @@ class EventAndContributionAdminTest extends AdminTestSupport {
 		assertThat(this.mvc.get().uri("/countries/test-alpha")).hasStatusOk().bodyText().contains("Test Operation");
 		Long id = this.jdbc.queryForObject("select id from contribution where country_id = ?", Long.class,
 				this.country.getId());
-		assertThat(contribution("/admin/contributions/" + id, "version", "0", "operation", "Test Operation Two"))
+		assertThat(contribution("/admin/contributions/" + id, "version", "0", "operationEn", "Test Operation Two"))
 			.hasStatus(HttpStatus.FOUND);
 		assertThat(this.mvc.get().uri("/countries/test-alpha")).hasStatusOk().bodyText().contains("Test Operation Two");
 		assertThat(this.mvc.post().uri("/admin/contributions/" + id + "/delete").with(csrf()))
@@ -109,10 +109,38 @@ class EventAndContributionAdminTest extends AdminTestSupport {
 	}
 
 	@Test
+	void savesTheEnglishAndFrenchOperationNamesAndShowsEachInItsLanguage() {
+		assertThat(this.mvc.get().uri("/admin/contributions/new?country=ZZA")).hasStatusOk()
+			.bodyText()
+			.contains("Operation (English)", "Operation (French)", "name=\"operationEn\"", "name=\"operationFr\"");
+		assertThat(contribution("/admin/contributions/new", "operationFr", "Mission test en francais"))
+			.hasStatus(HttpStatus.FOUND);
+		Long id = this.jdbc.queryForObject("select id from contribution where country_id = ?", Long.class,
+				this.country.getId());
+		assertThat(this.jdbc.queryForList("select operation, operation_fr from contribution where id = ?", id))
+			.containsExactly(Map.of("operation", "Test Operation", "operation_fr", "Mission test en francais"));
+		assertThat(this.mvc.get().uri("/countries/test-alpha")).hasStatusOk()
+			.bodyText()
+			.contains("Test Operation")
+			.doesNotContain("Mission test en francais");
+		assertThat(this.mvc.get().uri("/countries/test-alpha?lang=fr")).hasStatusOk()
+			.bodyText()
+			.contains("Mission test en francais");
+		assertThat(this.mvc.get().uri("/admin/contributions?q=francais")).hasStatusOk()
+			.bodyText()
+			.contains("Test Operation");
+		assertThat(contribution("/admin/contributions/" + id, "version", "0", "operationFr", "Nouvelle mission"))
+			.hasStatus(HttpStatus.FOUND);
+		assertThat(this.mvc.get().uri("/admin/contributions/" + id + "/history")).hasStatusOk()
+			.bodyText()
+			.contains("Operation (French)", "Nouvelle mission");
+	}
+
+	@Test
 	void refusesAnInvalidContribution() {
 		long before = this.data.count("contribution");
 		assertThat(contribution("/admin/contributions/new", "peakPersonnel", "many", "startDate", "2005", "endDate",
-				"2004", "operation", ""))
+				"2004", "operationEn", ""))
 			.hasStatusOk()
 			.bodyText()
 			.contains("Not a valid number.", "The end comes before the start.", "Required.", "value=\"many\"");
@@ -131,8 +159,9 @@ class EventAndContributionAdminTest extends AdminTestSupport {
 	}
 
 	private MockMvcRequestBuilder contribution(String uri, String... replaced) {
-		return AdminForms.post(this.mvc, uri, Map.of("country", "ZZA", "operation", "Test Operation", "startDate",
-				"2004", "endDate", "2014-12", "peakPersonnel", "120", "source", "Test source"), replaced);
+		return AdminForms.post(this.mvc, uri, Map.of("country", "ZZA", "operationEn", "Test Operation", "operationFr",
+				"", "startDate", "2004", "endDate", "2014-12", "peakPersonnel", "120", "source", "Test source"),
+				replaced);
 	}
 
 }

@@ -36,6 +36,18 @@ class CountryPagesTest {
 	}
 
 	@Test
+	void showsOperationNamesInTheReadersLanguage() {
+		assertThat(this.mvc.get().uri("/countries/mongolia")).hasStatusOk()
+			.bodyText()
+			.contains(">ISAF<", ">Resolute Support<")
+			.doesNotContain("FIAS");
+		assertThat(this.mvc.get().uri("/countries/mongolia?lang=fr")).hasStatusOk()
+			.bodyText()
+			.contains(">FIAS<", ">mission Resolute Support<")
+			.doesNotContain(">ISAF<");
+	}
+
+	@Test
 	void filtersByFrameworkRegionAndStatus() {
 		assertThat(this.mvc.get().uri("/countries?framework=ici")).hasStatusOk()
 			.bodyText()

@@ -135,6 +135,14 @@ class ReportCsvTest {
 	}
 
 	@Test
+	void writesTheOperationInTheFilesLanguage() {
+		String uri = "/reports/operation-contributions.csv?country=mongolia";
+		assertThat(csv(uri).column("operation")).contains("ISAF", "Resolute Support").doesNotContain("FIAS");
+		assertThat(csv(uri + "&lang=fr").column("operation")).contains("FIAS", "mission Resolute Support")
+			.doesNotContain("ISAF");
+	}
+
+	@Test
 	void neutralisesTextThatWouldRunAsAFormulaButNotNumbersOrDates() {
 		Csv csv = csv("/reports/timeline-events.csv?country=" + SLUG);
 		assertThat(csv.rowWhere("event_id", "990002").get("title")).isEqualTo("'=HYPERLINK(\"http://evil.example\")");

@@ -65,6 +65,17 @@ class SeedDataTest {
 	}
 
 	@Test
+	void everyContributionHasAFrenchOperationName() {
+		assertThat(this.jdbc.queryForList(
+				"select operation from contribution where trim(coalesce(operation_fr, '')) = ''", String.class))
+			.isEmpty();
+		assertThat(this.jdbc.queryForObject(
+				"select operation_fr from contribution where operation = 'NATO Mission Iraq' fetch first 1 row only",
+				String.class))
+			.isEqualTo("mission OTAN en Irak (NMI)");
+	}
+
+	@Test
 	void kyrgyzRepublicJoinedNaccIn1992AndPfpIn1994() {
 		assertThat(membershipStart("KGZ", "NACC")).isEqualTo("1992");
 		assertThat(membershipStart("KGZ", "PFP")).startsWith("1994");

@@ -33,7 +33,7 @@ record CountryRecords(List<Membership> memberships, List<Participation> particip
 							.toList()),
 				new Child.Group(RecordType.CONTRIBUTION,
 						this.contributions.stream()
-							.map((c) -> new Child(c.getId(), c.getOperation(), c.getStartDate(), c.getEndDate()))
+							.map((c) -> new Child(c.getId(), c.operation(locale), c.getStartDate(), c.getEndDate()))
 							.toList()));
 	}
 

@@ -45,7 +45,7 @@ class ContributionAdmin extends AdminArea<Contribution, ContributionForm> {
 		return (root, cq, cb) -> {
 			List<Predicate> predicates = new ArrayList<>();
 			if (text != null) {
-				predicates.add(ListQuery.containsText(cb, text, List.of(root.get("operation"),
+				predicates.add(ListQuery.containsText(cb, text, List.of(root.get("operation"), root.get("operationFr"),
 						root.get("country").get("nameEn"), root.get("country").get("nameFr"))));
 			}
 			if (country != null) {
@@ -77,7 +77,7 @@ class ContributionAdmin extends AdminArea<Contribution, ContributionForm> {
 
 	@Override
 	public String label(Contribution contribution, Locale locale) {
-		return contribution.getCountry().name(locale) + " · " + contribution.getOperation();
+		return contribution.getCountry().name(locale) + " · " + contribution.operation(locale);
 	}
 
 	@Override
@@ -97,14 +97,16 @@ class ContributionAdmin extends AdminArea<Contribution, ContributionForm> {
 
 	@Override
 	protected Contribution build(ContributionForm form) {
-		return new Contribution(country(form), form.getOperation(), PartialDate.parseOrNull(form.getStartDate()),
-				PartialDate.parseOrNull(form.getEndDate()), form.getPeakPersonnel(), form.getSource());
+		return new Contribution(country(form), form.getOperationEn(), form.getOperationFr(),
+				PartialDate.parseOrNull(form.getStartDate()), PartialDate.parseOrNull(form.getEndDate()),
+				form.getPeakPersonnel(), form.getSource());
 	}
 
 	@Override
 	protected void apply(ContributionForm form, Contribution contribution) {
-		contribution.revise(country(form), form.getOperation(), PartialDate.parseOrNull(form.getStartDate()),
-				PartialDate.parseOrNull(form.getEndDate()), form.getPeakPersonnel(), form.getSource());
+		contribution.revise(country(form), form.getOperationEn(), form.getOperationFr(),
+				PartialDate.parseOrNull(form.getStartDate()), PartialDate.parseOrNull(form.getEndDate()),
+				form.getPeakPersonnel(), form.getSource());
 	}
 
 	private Country country(ContributionForm form) {

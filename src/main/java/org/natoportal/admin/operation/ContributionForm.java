@@ -6,7 +6,10 @@ import jakarta.validation.constraints.Size;
 import org.natoportal.admin.AdminForm;
 import org.natoportal.operation.Contribution;
 
-/** A country's contribution to an operation as staff type it; dates are optional. */
+/**
+ * A country's contribution to an operation as staff type it: the operation's English and
+ * French names; dates are optional.
+ */
 public class ContributionForm extends AdminForm {
 
 	@NotBlank(message = "{admin.error.required}")
@@ -14,7 +17,10 @@ public class ContributionForm extends AdminForm {
 
 	@NotBlank(message = "{admin.error.required}")
 	@Size(max = 200, message = "{admin.error.size}")
-	private String operation;
+	private String operationEn;
+
+	@Size(max = 200, message = "{admin.error.size}")
+	private String operationFr;
 
 	private String startDate;
 
@@ -31,7 +37,8 @@ public class ContributionForm extends AdminForm {
 		ContributionForm form = new ContributionForm();
 		form.setVersion(contribution.getVersion());
 		form.country = contribution.getCountry().getIso3();
-		form.operation = contribution.getOperation();
+		form.operationEn = contribution.getOperation();
+		form.operationFr = contribution.getOperationFr();
 		form.startDate = (contribution.getStartDate() != null) ? contribution.getStartDate().iso() : null;
 		form.endDate = (contribution.getEndDate() != null) ? contribution.getEndDate().iso() : null;
 		form.peakPersonnel = contribution.getPeakPersonnel();
@@ -47,12 +54,20 @@ public class ContributionForm extends AdminForm {
 		this.country = country;
 	}
 
-	public String getOperation() {
-		return this.operation;
+	public String getOperationEn() {
+		return this.operationEn;
 	}
 
-	public void setOperation(String operation) {
-		this.operation = operation;
+	public void setOperationEn(String operationEn) {
+		this.operationEn = operationEn;
+	}
+
+	public String getOperationFr() {
+		return this.operationFr;
+	}
+
+	public void setOperationFr(String operationFr) {
+		this.operationFr = operationFr;
 	}
 
 	public String getStartDate() {
