@@ -2,6 +2,8 @@ package org.natoportal.account;
 
 import java.util.Locale;
 
+import org.natoportal.shared.LikePattern;
+
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -29,16 +31,12 @@ public record StaffAccountFilter(String q, StaffRole role, StaffAccountSort sort
 			matching = matching.and((account, query, criteria) -> criteria.equal(account.get("role"), this.role));
 		}
 		if (this.q != null && !this.q.isBlank()) {
-			String pattern = "%" + escapeLike(this.q.strip().toLowerCase(Locale.ROOT)) + "%";
+			String pattern = LikePattern.containing(this.q.strip().toLowerCase(Locale.ROOT));
 			matching = matching.and((account, query, criteria) -> criteria.or(
-					criteria.like(criteria.lower(account.get("username")), pattern, '\\'),
-					criteria.like(criteria.lower(account.get("displayName")), pattern, '\\')));
+					criteria.like(criteria.lower(account.get("username")), pattern, LikePattern.ESCAPE),
+					criteria.like(criteria.lower(account.get("displayName")), pattern, LikePattern.ESCAPE)));
 		}
 		return matching;
-	}
-
-	private static String escapeLike(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
+import org.natoportal.shared.LikePattern;
 import org.natoportal.system.InvalidFilterException;
 
 import org.springframework.data.domain.PageRequest;
@@ -127,13 +128,9 @@ public final class ListQuery {
 
 	/** A case-insensitive "contains" test of the text against any of the expressions. */
 	public static Predicate containsText(CriteriaBuilder cb, String text, List<Expression<String>> expressions) {
-		String escaped = text.toLowerCase(Locale.ROOT)
-			.replaceAll("\\p{Cntrl}", "")
-			.replace("\\", "\\\\")
-			.replace("%", "\\%")
-			.replace("_", "\\_");
+		String pattern = LikePattern.containing(text.toLowerCase(Locale.ROOT).replaceAll("\\p{Cntrl}", ""));
 		return cb.or(expressions.stream()
-			.map((expression) -> cb.like(cb.lower(expression), "%" + escaped + "%", '\\'))
+			.map((expression) -> cb.like(cb.lower(expression), pattern, LikePattern.ESCAPE))
 			.toArray(Predicate[]::new));
 	}
 

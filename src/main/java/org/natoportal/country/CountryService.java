@@ -26,6 +26,7 @@ import org.natoportal.programme.ParticipationRepository;
 import org.natoportal.programme.Programme;
 import org.natoportal.shared.BaseEntity;
 import org.natoportal.shared.FilterValues;
+import org.natoportal.shared.LikePattern;
 import org.natoportal.shared.Sources;
 import org.natoportal.system.InvalidFilterException;
 import org.natoportal.system.NotFoundException;
@@ -131,9 +132,9 @@ public class CountryService {
 		return (root, query, cb) -> {
 			List<Predicate> predicates = new ArrayList<>();
 			if (text != null) {
-				String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-				predicates.add(cb.or(cb.like(folded(cb, root.get("nameEn")), pattern, '\\'),
-						cb.like(folded(cb, root.get("nameFr")), pattern, '\\'),
+				String pattern = LikePattern.containing(text);
+				predicates.add(cb.or(cb.like(folded(cb, root.get("nameEn")), pattern, LikePattern.ESCAPE),
+						cb.like(folded(cb, root.get("nameFr")), pattern, LikePattern.ESCAPE),
 						cb.equal(cb.lower(root.get("iso3")), text)));
 			}
 			if (framework != null) {
